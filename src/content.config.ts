@@ -1,0 +1,52 @@
+/**
+ * Wires each collection's files to its schema. The list of collections, their folders and
+ * schemas live in src/schemas/collections.ts, which the content checker reads too.
+ */
+import { readFileSync } from 'node:fs';
+import { defineCollection, reference } from 'astro:content';
+import { glob } from 'astro/loaders';
+import { parse } from 'yaml';
+import { activitySchema, activityText } from './schemas/activities.ts';
+import { awardSchema, awardText } from './schemas/awards.ts';
+import { COLLECTIONS, EVENT_FILE, EXTENSIONS, entryIdFromFileName } from './schemas/collections.ts';
+import { eventSchema } from './schemas/event.ts';
+import { guidanceSchema, guidanceText } from './schemas/guidance.ts';
+import { organiserSchema, organiserText } from './schemas/organisers.ts';
+import type { CollectionName } from './schemas/shared.ts';
+import { translationSchema } from './schemas/translation.ts';
+import { universitySchema, universityText } from './schemas/universities.ts';
+import { venueSchema, venueText } from './schemas/venues.ts';
+
+const CONTENT_DIR = './content';
+
+function filesOf(collection: CollectionName, folder = '') {
+  const { format } = COLLECTIONS[collection];
+  const endings = EXTENSIONS[format].map((ending) => ending.slice(1)).join(',');
+  return glob({
+    base: `${CONTENT_DIR}/${COLLECTIONS[collection].folder}${folder}`,
+    pattern: `*.{${endings}}`,
+    generateId: ({ entry }) => entryIdFromFileName(collection, entry),
+  });
+}
+
+export const collections = {
+  activities: defineCollection({ loader: filesOf('activities'), schema: ({ image }) => activitySchema({ image, reference }) }),
+  guidance: defineCollection({ loader: filesOf('guidance'), schema: ({ image }) => guidanceSchema({ image, reference }) }),
+  awards: defineCollection({ loader: filesOf('awards'), schema: ({ image }) => awardSchema({ image, reference }) }),
+  universities: defineCollection({ loader: filesOf('universities'), schema: ({ image }) => universitySchema({ image, reference }) }),
+  venues: defineCollection({ loader: filesOf('venues'), schema: venueSchema() }),
+  organisers: defineCollection({ loader: filesOf('organisers'), schema: organiserSchema() }),
+
+  activityTranslations: defineCollection({ loader: filesOf('activities', '/zh-cn'), schema: translationSchema(activityText) }),
+  guidanceTranslations: defineCollection({ loader: filesOf('guidance', '/zh-cn'), schema: translationSchema(guidanceText) }),
+  awardTranslations: defineCollection({ loader: filesOf('awards', '/zh-cn'), schema: translationSchema(awardText) }),
+  universityTranslations: defineCollection({ loader: filesOf('universities', '/zh-cn'), schema: translationSchema(universityText) }),
+  venueTranslations: defineCollection({ loader: filesOf('venues', '/zh-cn'), schema: translationSchema(venueText) }),
+  organiserTranslations: defineCollection({ loader: filesOf('organisers', '/zh-cn'), schema: translationSchema(organiserText) }),
+
+  /** The one event file, as a collection of one entry with the id `event`. */
+  event: defineCollection({
+    loader: () => ({ event: parse(readFileSync(`${CONTENT_DIR}/${EVENT_FILE}`, 'utf8')) as Record<string, unknown> }),
+    schema: eventSchema(),
+  }),
+};

@@ -1,0 +1,29 @@
+/**
+ * Runs the content checker before Astro reads any content. On `astro build` any problem stops
+ * the build before a single page is written, so a broken programme is never published; in
+ * `astro dev` the problems are printed and the preview keeps running so the editor can fix them.
+ */
+import { fileURLToPath } from 'node:url';
+import type { AstroIntegration } from 'astro';
+import { checkContent, formatReport } from '../lib/content-check/index.ts';
+
+export function contentGuard(): AstroIntegration {
+  return {
+    name: 'content-guard',
+    hooks: {
+      'astro:config:setup': ({ config, command, logger }) => {
+        const root = fileURLToPath(config.root);
+        const problems = checkContent(fileURLToPath(new URL('content/', config.root)), root);
+        if (problems.length === 0) {
+          logger.info('Content checked: no problems.');
+          return;
+        }
+        const report = formatReport(problems);
+        if (command === 'build') {
+          throw new Error(`The content has problems, so nothing was built.\n\n${report}`);
+        }
+        logger.error(report);
+      },
+    },
+  };
+}

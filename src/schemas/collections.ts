@@ -1,0 +1,71 @@
+/**
+ * The one list of collections: where each lives under content/, how its files are read,
+ * its schema and its text fields. Astro's content config and the content checker both
+ * read from here, so they cannot drift apart.
+ */
+import type { z } from 'astro/zod';
+import { activitySchema, activityText } from './activities.ts';
+import { awardSchema, awardText } from './awards.ts';
+import { guidanceSchema, guidanceText } from './guidance.ts';
+import { organiserSchema, organiserText } from './organisers.ts';
+import type { CollectionName, SchemaContext } from './shared.ts';
+import { universitySchema, universityText } from './universities.ts';
+import { venueSchema, venueText } from './venues.ts';
+
+export interface CollectionSpec {
+  /** Folder under content/. */
+  folder: string;
+  /** MDX entries have a body; YAML entries are data only. */
+  format: 'mdx' | 'yaml';
+  /** File names start with the entry's number (`07-housing.mdx`), which is not part of its id. */
+  numbered: boolean;
+  schema: (context: SchemaContext) => z.ZodType;
+  /** Fields a translation holds. */
+  textShape: z.ZodRawShape;
+  /** What one entry is called in messages and on pages. */
+  noun: string;
+}
+
+export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+  activities: { folder: 'activities', format: 'mdx', numbered: false, schema: activitySchema, textShape: activityText, noun: 'activity' },
+  guidance: { folder: 'guidance', format: 'mdx', numbered: true, schema: guidanceSchema, textShape: guidanceText, noun: 'guidance item' },
+  awards: { folder: 'awards', format: 'mdx', numbered: false, schema: awardSchema, textShape: awardText, noun: 'award' },
+  universities: {
+    folder: 'universities',
+    format: 'mdx',
+    numbered: false,
+    schema: universitySchema,
+    textShape: universityText,
+    noun: 'university',
+  },
+  venues: { folder: 'venues', format: 'yaml', numbered: false, schema: venueSchema, textShape: venueText, noun: 'venue' },
+  organisers: {
+    folder: 'organisers',
+    format: 'yaml',
+    numbered: false,
+    schema: organiserSchema,
+    textShape: organiserText,
+    noun: 'organiser',
+  },
+};
+
+export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** File endings each format is read from. */
+export const EXTENSIONS: Record<CollectionSpec['format'], readonly string[]> = {
+  mdx: ['.mdx', '.md'],
+  yaml: ['.yaml', '.yml'],
+};
+
+/** The event's facts live in this one file under content/. */
+export const EVENT_FILE = 'event.yaml';
+
+/**
+ * The id (and URL slug) of an entry from its file name: the name without its ending and,
+ * in a numbered collection, without the leading number.
+ * @example entryIdFromFileName('guidance', '07-housing-subsidy.mdx') // 'housing-subsidy'
+ */
+export function entryIdFromFileName(collection: CollectionName, fileName: string): string {
+  const stem = fileName.replace(/\.[^.]+$/, '');
+  return COLLECTIONS[collection].numbered ? stem.replace(/^\d+-/, '') : stem;
+}
