@@ -5,6 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
+import { AstroError } from 'astro/errors';
 import { checkContent, formatReport } from '../lib/content-check/index.ts';
 
 export function contentGuard(): AstroIntegration {
@@ -20,7 +21,11 @@ export function contentGuard(): AstroIntegration {
         }
         const report = formatReport(problems);
         if (command === 'build') {
-          throw new Error(`The content has problems, so nothing was built.\n\n${report}`);
+          // A user error: Astro prints the message and hint without a stack trace.
+          throw new AstroError(
+            `The content has problems, so nothing was built.\n\n${report}`,
+            'Run `npm run check` to see the same list without building.',
+          );
         }
         logger.error(report);
       },

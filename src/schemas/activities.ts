@@ -94,8 +94,8 @@ export const registration = z.strictObject({
 
 /** The fields that hold text: what a translation carries (with its body); the rest it inherits. */
 export const activityText = {
-  /** The activity's name, e.g. "Opening Ceremony". At most 120 characters. */
-  title: line(120),
+  /** The activity's name, e.g. "Opening Ceremony". At most 70 characters, so it fits a browser tab and a search result. */
+  title: line(70),
   /** One or two sentences for lists and search results. At most 300 characters. */
   summary: line(300),
 };
@@ -159,7 +159,7 @@ export const activitySchema = (context: SchemaContext) =>
           ctx.addIssue({
             code: 'custom',
             path: ['venue'],
-            message: `is missing for a ${activity.format} activity; expected the id of a venue from content/venues/`,
+            message: `is missing for ${activity.format === 'hybrid' ? 'a hybrid' : 'an in-person'} activity; expected the id of a venue from content/venues/`,
           });
         }
         const deadline: unknown = activity.registration?.deadline;

@@ -8,7 +8,7 @@ import { draft, line, redirectFrom, type SchemaContext } from './shared.ts';
 /** The fields that hold text: what a translation carries (with its body); the rest it inherits. */
 export const awardText = {
   /** The award's name, e.g. "Xiamen Talent Scout Award". */
-  title: line(160),
+  title: line(70),
   /** Who confers it, e.g. "Xiamen Municipal People's Government". */
   conferredBy: line(200),
   /** One or two sentences for lists and search results. */

@@ -35,8 +35,8 @@ export const period = z
 
 /** The fields that hold text: what a translation carries (with its body); the rest it inherits. */
 export const guidanceText = {
-  /** What the support is, e.g. "Apply for a work permit". At most 120 characters. */
-  title: line(120),
+  /** What the support is, e.g. "Apply for a work permit". At most 70 characters, so it fits a browser tab and a search result. */
+  title: line(70),
   /** One or two sentences for lists and search results. At most 300 characters. */
   summary: line(300),
   /** The steps to take, in order. At least one. */

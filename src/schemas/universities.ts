@@ -11,7 +11,7 @@ export type UniversityRole = (typeof UNIVERSITY_ROLES)[number];
 /** The fields that hold text: what a translation carries (with its body); the rest it inherits. */
 export const universityText = {
   /** The university's name, e.g. "Nankai University". */
-  name: line(160),
+  name: line(70),
   /** One or two sentences for lists and search results. */
   summary: line(300),
   /** Country, e.g. "China". */

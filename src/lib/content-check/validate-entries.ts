@@ -12,6 +12,11 @@ import type { CollectionName, SchemaContext } from '../../schemas/shared.ts';
 import { translationSchema } from '../../schemas/translation.ts';
 import { fieldName, flattenIssues, friendlyMessage } from './friendly-issues.ts';
 import type { Problem } from './problem.ts';
+
+/** "an activity", "a venue": for messages. */
+function withArticle(noun: string): string {
+  return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
+}
 import type { ContentFile, ContentTree, EntryFile } from './read-content.ts';
 
 /** Every entry id of every collection, and whether it is a draft. */
@@ -50,7 +55,7 @@ function standInContext(file: EntryFile, ids: IdIndex, fromDraft: boolean): Sche
             ctx.issues.push({
               code: 'custom',
               input: ctx.value,
-              message: `"${ctx.value}" is not a ${COLLECTIONS[collection].noun}; expected the id of a file in ${folder}`,
+              message: `"${ctx.value}" is not ${withArticle(COLLECTIONS[collection].noun)}; expected the id of a file in ${folder}`,
             });
           } else if (target.draft && !fromDraft) {
             ctx.issues.push({

@@ -1,0 +1,38 @@
+/**
+ * End-to-end tests run against the production build in dist/, served by `astro preview`
+ * as a static host would serve it. The browser is found by scripts/lib/browser.ts.
+ */
+import { fileURLToPath } from 'node:url';
+import { defineConfig, devices } from '@playwright/test';
+import { findChromium } from '../scripts/lib/browser.ts';
+
+const PORT = 4322;
+const browser = findChromium();
+if (!browser) throw new Error('No Chromium found: run `node scripts/ensure-browser.ts` first (npm run test:e2e does).');
+
+export default defineConfig({
+  testDir: '../tests/e2e',
+  testMatch: '**/*.test.ts',
+  outputDir: '../test-results',
+  fullyParallel: true,
+  forbidOnly: true,
+  retries: 0,
+  workers: 2,
+  reporter: process.env.CI ? 'line' : 'list',
+  use: {
+    baseURL: `http://127.0.0.1:${String(PORT)}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: browser.path,
+      // This machine's network is closed: keep Chromium from reaching out at start-up.
+      args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
+    },
+  },
+  webServer: {
+    command: `astro preview --host 127.0.0.1 --port ${String(PORT)}`,
+    cwd: fileURLToPath(new URL('..', import.meta.url)),
+    url: `http://127.0.0.1:${String(PORT)}/`,
+    reuseExistingServer: !process.env.CI,
+    timeout: 60_000,
+  },
+});

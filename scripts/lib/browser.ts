@@ -1,0 +1,24 @@
+/**
+ * Where the end-to-end tests find Chromium, in order: the PLAYWRIGHT_CHROMIUM_EXECUTABLE variable,
+ * a Chromium that Playwright installed, then the system's /usr/bin/chromium (Debian's package).
+ */
+import { existsSync } from 'node:fs';
+import { chromium } from '@playwright/test';
+
+export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+
+export interface FoundBrowser {
+  /** Absolute path of the executable. */
+  path: string;
+  /** How it was found, for the log. */
+  source: 'PLAYWRIGHT_CHROMIUM_EXECUTABLE' | 'Playwright' | 'system';
+}
+
+export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser | undefined {
+  const fromEnv = env.PLAYWRIGHT_CHROMIUM_EXECUTABLE;
+  if (fromEnv && existsSync(fromEnv)) return { path: fromEnv, source: 'PLAYWRIGHT_CHROMIUM_EXECUTABLE' };
+  const bundled = chromium.executablePath();
+  if (bundled && existsSync(bundled)) return { path: bundled, source: 'Playwright' };
+  if (existsSync(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, source: 'system' };
+  return undefined;
+}

@@ -1,0 +1,12 @@
+/** Phone numbers shown the same way everywhere, and dialable from a link on any phone. */
+import { parsePhoneNumberWithError } from 'libphonenumber-js/min';
+
+/**
+ * The number in international form with non-breaking spaces (so it never wraps mid-number),
+ * and its `tel:` link. Numbers without a country code are read as Chinese numbers.
+ * @example phoneLink('0592 512 3456') // { text: '+86 592 512 3456' (with NBSPs), href: 'tel:+865925123456' }
+ */
+export function phoneLink(phone: string): { text: string; href: string } {
+  const parsed = parsePhoneNumberWithError(phone, 'CN');
+  return { text: parsed.formatInternational().replace(/ /g, '\u00a0'), href: parsed.getURI() };
+}

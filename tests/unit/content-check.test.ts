@@ -1,0 +1,291 @@
+/**
+ * The content checker: the fixture under tests/fixtures/content is valid, and breaking any one
+ * rule in a copy of it gives a problem that names the file, the field and what was expected.
+ */
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+import { afterEach, describe, expect, test } from 'vitest';
+import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+
+const FIXTURE = resolve(import.meta.dirname, '../fixtures/content');
+const copies: string[] = [];
+
+/** A fresh copy of the fixture as `<root>/content`, with `edit` applied to it. */
+function brokenCopy(edit: (content: string) => void): { root: string; content: string } {
+  const root = mkdtempSync(join(tmpdir(), 'content-check-'));
+  copies.push(root);
+  const content = join(root, 'content');
+  cpSync(FIXTURE, content, { recursive: true });
+  edit(content);
+  return { root, content };
+}
+
+/** Replaces `from` with `to` in one file of the copy; fails loudly when `from` is not there. */
+function replaceIn(content: string, file: string, from: string, to: string): void {
+  const path = join(content, file);
+  const text = readFileSync(path, 'utf8');
+  if (!text.includes(from)) throw new Error(`fixture ${file} does not contain ${from}`);
+  writeFileSync(path, text.replace(from, to));
+}
+
+function check(edit: (content: string) => void): string[] {
+  const { root, content } = brokenCopy(edit);
+  return checkContent(content, root).map(formatProblem);
+}
+
+afterEach(() => {
+  for (const root of copies.splice(0)) rmSync(root, { recursive: true, force: true });
+});
+
+describe('checkContent', () => {
+  test('finds no problem in the valid fixture', () => {
+    expect(checkContent(FIXTURE, resolve(FIXTURE, '..')).map(formatProblem)).toEqual([]);
+  });
+
+  test('finds no problem in the site content', () => {
+    const root = resolve(import.meta.dirname, '../..');
+    expect(checkContent(join(root, 'content'), root).map(formatProblem)).toEqual([]);
+  });
+
+  const A = 'activities/opening-ceremony.mdx';
+  const A2 = 'activities/returnee-services-day.mdx';
+  const G = 'guidance/01-work-permit.mdx';
+  const G2 = 'guidance/02-talent-apartments.mdx';
+
+  // Each rule: how to break it, and the start of the one line that must report it.
+  const rules: { rule: string; edit: (content: string) => void; expected: string }[] = [
+    {
+      rule: 'a date without an offset',
+      edit: (c) => replaceIn(c, A, 'start: 2023-07-06T09:30:00+08:00', 'start: 2023-07-06T09:30:00'),
+      expected: `content/${A}:4 — start: "2023-07-06T09:30:00" has no time-zone offset; expected`,
+    },
+    {
+      rule: 'a date that is not a date',
+      edit: (c) => replaceIn(c, A, 'start: 2023-07-06T09:30:00+08:00', 'start: next Thursday'),
+      expected: `content/${A}:4 — start: "next Thursday" is not a date and time; expected ISO 8601`,
+    },
+    {
+      rule: 'an end before its start',
+      edit: (c) => replaceIn(c, A, 'end: 2023-07-06T11:30:00+08:00', 'end: 2023-07-06T08:30:00+08:00'),
+      expected: `content/${A}:5 — end: is not after start (got 2023-07-06 09:30 Xiamen time → 2023-07-06 08:30 Xiamen time); expected`,
+    },
+    {
+      rule: 'an activity outside the event window',
+      edit: (c) => {
+        replaceIn(c, A2, 'start: 2023-07-15T09:00:00+08:00', 'start: 2023-09-15T09:00:00+08:00');
+        replaceIn(c, A2, 'end: 2023-07-15T16:00:00+08:00', 'end: 2023-09-15T16:00:00+08:00');
+      },
+      expected: `content/${A2}:4 — start: falls on 2023-09-15 (Asia/Shanghai), outside the event; expected a day from 2023-07-06 to 2023-08-05`,
+    },
+    {
+      rule: 'a start just before midnight UTC that is already the next day in Xiamen',
+      edit: (c) => replaceIn(c, A, 'start: 2023-07-06T09:30:00+08:00', 'start: 2023-07-05T23:30:00+08:00'),
+      expected: `content/${A}:4 — start: falls on 2023-07-05 (Asia/Shanghai), outside the event`,
+    },
+    {
+      rule: 'an unknown category',
+      edit: (c) => replaceIn(c, A, 'category: ceremony', 'category: party'),
+      expected: `content/${A}:6 — category: is "party"; expected one of: ceremony,`,
+    },
+    {
+      rule: 'an image without alt text',
+      edit: (c) => replaceIn(c, A, '  alt: The stage of the conference centre before the ceremony\n', ''),
+      expected: `content/${A}:13 — image.alt: is missing; expected a short description of the image`,
+    },
+    {
+      rule: 'an image file that is not there',
+      edit: (c) => replaceIn(c, A, 'src: ./opening-ceremony.svg', 'src: ./missing.jpg'),
+      expected: `content/${A}:14 — image.src: "./missing.jpg" does not exist; expected a path to an image file`,
+    },
+    {
+      rule: 'a malformed URL',
+      edit: (c) => replaceIn(c, 'universities/nankai-university.mdx', 'website: https://www.nankai.edu.cn/', 'website: nankai.edu'),
+      expected:
+        'content/universities/nankai-university.mdx:6 — website: "nankai.edu" is not a web address; expected a full address starting with https://',
+    },
+    {
+      rule: 'a malformed email',
+      edit: (c) => replaceIn(c, G2, 'email: housing@example.cn', 'email: housing-at-example.cn'),
+      expected: `content/${G2}:11 — contact.email: "housing-at-example.cn" is not an email address; expected`,
+    },
+    {
+      rule: 'a malformed phone number',
+      edit: (c) => replaceIn(c, G, 'phone: +86 592 000 0000', 'phone: "12345"'),
+      expected: `content/${G}:14 — contact.phone: "12345" is not a phone number; expected a number with its country code`,
+    },
+    {
+      rule: 'a contact with no way to get in touch',
+      edit: (c) => replaceIn(c, G2, 'contact:\n  email: housing@example.cn', 'contact: {}'),
+      expected: `content/${G2}:10 — contact: is empty; expected at least one of url, email or phone`,
+    },
+    {
+      rule: 'a venue that does not exist',
+      edit: (c) => replaceIn(c, A, 'venue: xiamen-international-conference-center', 'venue: town-hall'),
+      expected: `content/${A}:7 — venue: "town-hall" is not a venue; expected the id of a file in content/venues/`,
+    },
+    {
+      rule: 'an organiser that does not exist',
+      edit: (c) => replaceIn(c, A, 'organisers: [xiamen-talent-office]', 'organisers: [talent-office]'),
+      expected: `content/${A}:8 — organisers[0]: "talent-office" is not an organiser; expected the id of a file in content/organisers/`,
+    },
+    {
+      rule: 'an activity that does not exist',
+      edit: (c) => replaceIn(c, 'awards/xiamen-talent-scout-awards.mdx', 'presentedAt: opening-ceremony', 'presentedAt: opening-gala'),
+      expected:
+        'content/awards/xiamen-talent-scout-awards.mdx:7 — presentedAt: "opening-gala" is not an activity; expected the id of a file in content/activities/',
+    },
+    {
+      rule: 'a reference to a draft',
+      edit: (c) => replaceIn(c, A2, 'languages: [zh, en]', 'languages: [zh, en]\ndraft: true'),
+      expected: `content/${G}:15 — relatedActivities[0]: "returnee-services-day" is a draft (content/${A2}); expected a published activity`,
+    },
+    {
+      rule: 'a missing venue for an in-person activity',
+      edit: (c) => replaceIn(c, A2, 'venue: xiamen-talent-service-center\n', ''),
+      expected: `content/${A2}:2 — venue: is missing for an in-person activity; expected the id of a venue`,
+    },
+    {
+      rule: 'a registration deadline after the start',
+      edit: (c) => replaceIn(c, A, 'deadline: 2023-07-05T18:00:00+08:00', 'deadline: 2023-07-06T18:00:00+08:00'),
+      expected: `content/${A}:18 — registration.deadline: is after the activity starts; expected a deadline on or before start`,
+    },
+    {
+      rule: 'an unknown status',
+      edit: (c) => replaceIn(c, A2, 'languages: [zh, en]', 'languages: [zh, en]\nstatus: called-off'),
+      expected: `content/${A2}:12 — status.state: has an unknown state; expected one of: scheduled, cancelled, postponed, rescheduled, moved-online`,
+    },
+    {
+      rule: 'a rescheduled activity whose previous start is its start',
+      edit: (c) =>
+        replaceIn(
+          c,
+          A2,
+          'languages: [zh, en]',
+          'languages: [zh, en]\nstatus:\n  state: rescheduled\n  previousStart: 2023-07-15T09:00:00+08:00',
+        ),
+      expected: `content/${A2}:14 — status.previousStart: is the same as start; expected the time it had before it was moved`,
+    },
+    {
+      rule: 'a missing required field',
+      edit: (c) => replaceIn(c, A2, 'summary: One counter for every question a returning graduate has about settling in Xiamen.\n', ''),
+      expected: `content/${A2}:2 — summary: is missing; expected text`,
+    },
+    {
+      rule: 'a misspelt field',
+      edit: (c) => replaceIn(c, A2, 'format: in-person', 'format: in-person\nfromat: online'),
+      expected: `content/${A2}:11 — fromat: is not a field here; expected only the fields listed in content/README.md`,
+    },
+    {
+      rule: 'YAML that cannot be read',
+      edit: (c) => replaceIn(c, A2, 'format: in-person', 'format: [in-person'),
+      expected: `content/${A2}:11 — frontmatter: Flow sequence in block collection must be sufficiently indented and end with a ]; expected valid YAML`,
+    },
+    {
+      rule: 'an empty body',
+      edit: (c) => replaceIn(c, A2, 'Bring your questions about work, housing and schooling.', ''),
+      expected: `content/${A2}:14 — body: is empty; expected the text of the page`,
+    },
+    {
+      rule: 'guidance numbers that repeat',
+      edit: (c) => replaceIn(c, G2, 'number: 2', 'number: 1'),
+      expected: `content/${G2}:2 — number: is 1, which content/${G} already has; expected each number once`,
+    },
+    {
+      rule: 'guidance numbers that leave a gap',
+      edit: (c) => {
+        replaceIn(c, G2, 'number: 2', 'number: 3');
+        replaceIn(c, 'event.yaml', 'guidance: 2', 'guidance: 3');
+        renameSync(join(c, G2), join(c, 'guidance/03-talent-apartments.mdx'));
+      },
+      expected: 'content/event.yaml:30 — expected.guidance: leaves a gap: no guidance item has number 2; expected items numbered 1 to 3',
+    },
+    {
+      rule: 'a guidance number that disagrees with its file name',
+      edit: (c) => renameSync(join(c, G2), join(c, 'guidance/07-talent-apartments.mdx')),
+      expected: 'content/guidance/07-talent-apartments.mdx:2 — number: is 2 but the file name starts with 07; expected the two to agree',
+    },
+    {
+      rule: 'two entries with one slug',
+      edit: (c) => {
+        cpSync(join(c, G2), join(c, 'guidance/03-work-permit.mdx'));
+        replaceIn(c, 'guidance/03-work-permit.mdx', 'number: 2', 'number: 3');
+      },
+      expected: `content/guidance/03-work-permit.mdx:1 — file name: gives the slug "work-permit", which content/${G} already has; expected one file per slug`,
+    },
+    {
+      rule: 'a file name that is not a slug',
+      edit: (c) => renameSync(join(c, A2), join(c, 'activities/Returnee Day.mdx')),
+      expected:
+        'content/activities/Returnee Day.mdx:1 — file name: "Returnee Day.mdx" is not a slug; expected lowercase letters and digits joined by hyphens',
+    },
+    {
+      rule: 'a redirect that collides with a live slug',
+      edit: (c) => replaceIn(c, A2, 'languages: [zh, en]', 'languages: [zh, en]\nredirectFrom: [opening-ceremony]'),
+      expected: `content/${A2}:12 — redirectFrom[0]: "opening-ceremony" is the slug of a live page (content/${A}); expected only old slugs`,
+    },
+    {
+      rule: 'a count of activities different from the expected count',
+      edit: (c) => replaceIn(c, 'event.yaml', 'activities: 2', 'activities: 30'),
+      expected:
+        'content/event.yaml:29 — expected.activities: is 30 but content/activities/ has 2 published; expected the same number (cancel with status, never by deleting the file)',
+    },
+    {
+      rule: 'a file no collection reads',
+      edit: (c) => writeFileSync(join(c, 'activities/notes.txt'), 'todo'),
+      expected: 'content/activities/notes.txt:1 — file: is not read by the site; expected .mdx or .md entries',
+    },
+    {
+      rule: 'an event window that closes before it opens',
+      edit: (c) => replaceIn(c, 'event.yaml', 'closes: 2023-08-05', 'closes: 2023-07-01'),
+      expected: 'content/event.yaml:8 — window.closes: closes before it opens; expected closes on or after opens',
+    },
+    {
+      rule: 'a time zone that does not exist',
+      edit: (c) => replaceIn(c, 'event.yaml', 'timeZone: Asia/Shanghai', 'timeZone: China/Xiamen'),
+      expected: 'content/event.yaml:9 — timeZone: "China/Xiamen" is not a time zone; expected an IANA name like Asia/Shanghai',
+    },
+    {
+      rule: 'a translation that carries a non-text field',
+      edit: (c) => replaceIn(c, 'activities/zh-cn/opening-ceremony.mdx', 'summary:', 'start: 2023-07-06T10:00:00+08:00\nsummary:'),
+      expected:
+        'content/activities/zh-cn/opening-ceremony.mdx:3 — start: cannot be translated; expected only title, summary: the other fields come from the English entry',
+    },
+    {
+      rule: 'a translation whose English entry is gone',
+      edit: (c) => renameSync(join(c, 'activities/zh-cn/opening-ceremony.mdx'), join(c, 'activities/zh-cn/opening-gala.mdx')),
+      expected:
+        'content/activities/zh-cn/opening-gala.mdx:1 — file name: translates "opening-gala", which has no English entry in content/activities/',
+    },
+  ];
+
+  test.each(rules)('reports $rule, naming the file and the field', ({ edit, expected }) => {
+    const problems = check(edit);
+    expect(
+      problems.some((line) => line.startsWith(expected)),
+      `expected a line starting with\n  ${expected}\ngot\n  ${problems.join('\n  ')}`,
+    ).toBe(true);
+  });
+
+  test('lists every problem of several broken files in one run', () => {
+    const problems = check((c) => {
+      replaceIn(c, A, 'category: ceremony', 'category: party');
+      replaceIn(c, A2, 'end: 2023-07-15T16:00:00+08:00', 'end: 2023-07-15T08:00:00+08:00');
+      replaceIn(c, A2, 'format: in-person', 'format: offline');
+      replaceIn(c, G2, 'email: housing@example.cn', 'email: nobody');
+      replaceIn(c, 'universities/nankai-university.mdx', 'signingActivity: opening-ceremony', 'signingActivity: signing');
+    });
+    // Each problem as "path:line field".
+    const located = problems.map((line) => {
+      const [place = '', rest = ''] = line.split(' — ');
+      return `${place} ${rest.split(':')[0] ?? ''}`;
+    });
+    expect(located).toEqual([
+      `content/${A}:6 category`,
+      `content/${A2}:5 end`,
+      `content/${A2}:10 format`,
+      `content/${G2}:11 contact.email`,
+      'content/universities/nankai-university.mdx:8 signingActivity',
+    ]);
+  });
+});

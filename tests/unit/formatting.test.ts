@@ -1,0 +1,75 @@
+import { describe, expect, test } from 'vitest';
+import { formatFigure } from '../../src/lib/figures.ts';
+import { languageNames } from '../../src/lib/languages.ts';
+import { describePeriod, type PeriodLabels } from '../../src/lib/periods.ts';
+import { phoneLink } from '../../src/lib/phone.ts';
+import { mapLink, pathTo } from '../../src/lib/urls.ts';
+
+describe('formatFigure', () => {
+  const moreThan = (value: string) => `more than ${value}`;
+
+  test('returns grouped digits', () => {
+    expect(formatFigure({ value: 1550000, moreThan: false }, 'en-GB', moreThan)).toBe('1,550,000');
+  });
+
+  test('returns a lower bound in words', () => {
+    expect(formatFigure({ value: 56000, moreThan: true }, 'en-GB', moreThan)).toBe('more than 56,000');
+  });
+});
+
+describe('languageNames', () => {
+  test('returns the names of language codes as a list in the reader’s language', () => {
+    expect(languageNames(['zh', 'en'], 'en-GB')).toBe('Chinese, English');
+  });
+});
+
+describe('describePeriod', () => {
+  const labels: PeriodLabels = {
+    allYear: 'All year',
+    from: (day) => `From ${day}`,
+    until: (day) => `Until ${day}`,
+    between: (from, until) => `${from} to ${until}`,
+  };
+
+  test('returns "all year" when there is no period', () => {
+    expect(describePeriod(undefined, 'en-GB', labels)).toBe('All year');
+  });
+
+  test('returns both ends when both are given', () => {
+    expect(describePeriod({ from: '2023-07-01', until: '2023-12-31' }, 'en-GB', labels)).toMatch(/1 July 2023 to .*31 December 2023$/);
+  });
+
+  test('returns one end when only one is given', () => {
+    expect(describePeriod({ until: '2023-12-31' }, 'en-GB', labels)).toMatch(/^Until .*31 December 2023$/);
+  });
+});
+
+describe('phoneLink', () => {
+  test('returns the international form with non-breaking spaces and a tel: link', () => {
+    expect(phoneLink('+86 592 512 3456')).toEqual({ text: '+86\u00a0592\u00a0512\u00a03456', href: 'tel:+865925123456' });
+  });
+
+  test('reads a number without a country code as a Chinese number', () => {
+    expect(phoneLink('0592 512 3456').href).toBe('tel:+865925123456');
+  });
+});
+
+describe('pathTo', () => {
+  test('returns English paths at the root and Chinese ones under /zh-cn/, with a trailing slash', () => {
+    expect(pathTo('en')).toBe('/');
+    expect(pathTo('en', 'programme', 'opening-ceremony')).toBe('/programme/opening-ceremony/');
+    expect(pathTo('zh-cn', 'guidance')).toBe('/zh-cn/guidance/');
+  });
+});
+
+describe('mapLink', () => {
+  test('returns the venue’s own map link when it has one', () => {
+    expect(mapLink({ lat: 24.48, lng: 118.19 }, 'https://map.example/xicc')).toBe('https://map.example/xicc');
+  });
+
+  test('returns an OpenStreetMap link at the coordinates otherwise', () => {
+    expect(mapLink({ lat: 24.4811, lng: 118.1965 })).toBe(
+      'https://www.openstreetmap.org/?mlat=24.4811&mlon=118.1965#map=17/24.4811/118.1965',
+    );
+  });
+});

@@ -1,0 +1,36 @@
+import { describe, expect, test } from 'vitest';
+import { byStart, groupByDay } from '../../src/lib/programme.ts';
+
+const item = (id: string, start: string, end: string) => ({ id, start: new Date(start), end: new Date(end) });
+const timing = (value: ReturnType<typeof item>) => value;
+
+describe('byStart', () => {
+  test('returns items earliest first, the shorter first when starts are equal, without changing the input', () => {
+    const items = [
+      item('late', '2023-07-07T09:00:00+08:00', '2023-07-07T10:00:00+08:00'),
+      item('long', '2023-07-06T09:00:00+08:00', '2023-07-06T17:00:00+08:00'),
+      item('short', '2023-07-06T09:00:00+08:00', '2023-07-06T10:00:00+08:00'),
+    ];
+    expect(byStart(items, timing).map((value) => value.id)).toEqual(['short', 'long', 'late']);
+    expect(items.map((value) => value.id)).toEqual(['late', 'long', 'short']);
+  });
+});
+
+describe('groupByDay', () => {
+  test('returns days in order with the items that start on each, by the day in the given zone', () => {
+    const items = [
+      item('evening', '2023-07-06T20:00:00+08:00', '2023-07-06T21:00:00+08:00'),
+      // 00:30 in Xiamen is still 6 July in UTC: it belongs to 7 July here.
+      item('after-midnight', '2023-07-07T00:30:00+08:00', '2023-07-07T01:30:00+08:00'),
+      item('morning', '2023-07-06T09:00:00+08:00', '2023-07-06T10:00:00+08:00'),
+    ];
+    expect(groupByDay(items, timing, 'Asia/Shanghai').map(({ day, items: grouped }) => [day, grouped.map((value) => value.id)])).toEqual([
+      ['2023-07-06', ['morning', 'evening']],
+      ['2023-07-07', ['after-midnight']],
+    ]);
+  });
+
+  test('returns no days for no items', () => {
+    expect(groupByDay([], timing, 'Asia/Shanghai')).toEqual([]);
+  });
+});
