@@ -1,6 +1,6 @@
 /**
- * End-to-end tests run against the production build in dist/, served by `astro preview`
- * as a static host would serve it. The browser is found by scripts/lib/browser.ts.
+ * End-to-end tests run against the production build in dist/, served as a static host would
+ * serve it (scripts/serve-static.ts). The browser is found by scripts/lib/browser.ts.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
@@ -29,7 +29,7 @@ export default defineConfig({
     },
   },
   webServer: {
-    command: `astro preview --host 127.0.0.1 --port ${String(PORT)}`,
+    command: `node scripts/serve-static.ts dist ${String(PORT)}`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),
     url: `http://127.0.0.1:${String(PORT)}/`,
     reuseExistingServer: !process.env.CI,

@@ -2,7 +2,7 @@
  * `npm run check`: validates everything under content/ and lists every problem at once.
  * Exits 1 when there is any, so it can gate a commit or a build.
  */
-import { resolve } from 'node:path';
+import { relative, resolve } from 'node:path';
 import { checkContent, formatReport } from '../src/lib/content-check/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
@@ -13,4 +13,4 @@ if (problems.length > 0) {
   console.error(formatReport(problems));
   process.exit(1);
 }
-console.log(`Content is valid: every file under ${contentDir.slice(root.length + 1) || contentDir} passed.`);
+console.log(`Content is valid: every file under ${relative(process.cwd(), contentDir) || '.'} passed.`);

@@ -26,8 +26,9 @@ try {
   }
   writeFileSync(target, text);
   console.log(relative(root, target));
+  const counted = kind === 'activity' || kind === 'guidance';
   console.error(
-    'Written as a draft: fill it in, then remove `draft: true` to publish it (and raise the expected count in content/event.yaml).',
+    `Written as a draft: fill it in, then remove \`draft: true\` to publish it${counted ? ' and raise the expected count in content/event.yaml' : ''}.`,
   );
 } catch (error) {
   console.error(error instanceof Error ? error.message : String(error));

@@ -12,6 +12,7 @@ import { COLLECTIONS, EVENT_FILE, EXTENSIONS, entryIdFromFileName } from './sche
 import { eventSchema } from './schemas/event.ts';
 import { guidanceSchema, guidanceText } from './schemas/guidance.ts';
 import { organiserSchema, organiserText } from './schemas/organisers.ts';
+import { pageSchema, pageText } from './schemas/pages.ts';
 import type { CollectionName } from './schemas/shared.ts';
 import { translationSchema } from './schemas/translation.ts';
 import { universitySchema, universityText } from './schemas/universities.ts';
@@ -36,6 +37,7 @@ export const collections = {
   universities: defineCollection({ loader: filesOf('universities'), schema: ({ image }) => universitySchema({ image, reference }) }),
   venues: defineCollection({ loader: filesOf('venues'), schema: venueSchema() }),
   organisers: defineCollection({ loader: filesOf('organisers'), schema: organiserSchema() }),
+  pages: defineCollection({ loader: filesOf('pages'), schema: pageSchema() }),
 
   activityTranslations: defineCollection({ loader: filesOf('activities', '/zh-cn'), schema: translationSchema(activityText) }),
   guidanceTranslations: defineCollection({ loader: filesOf('guidance', '/zh-cn'), schema: translationSchema(guidanceText) }),
@@ -43,6 +45,7 @@ export const collections = {
   universityTranslations: defineCollection({ loader: filesOf('universities', '/zh-cn'), schema: translationSchema(universityText) }),
   venueTranslations: defineCollection({ loader: filesOf('venues', '/zh-cn'), schema: translationSchema(venueText) }),
   organiserTranslations: defineCollection({ loader: filesOf('organisers', '/zh-cn'), schema: translationSchema(organiserText) }),
+  pageTranslations: defineCollection({ loader: filesOf('pages', '/zh-cn'), schema: translationSchema(pageText) }),
 
   /** The one event file, as a collection of one entry with the id `event`. */
   event: defineCollection({

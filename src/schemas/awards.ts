@@ -9,8 +9,8 @@ import { draft, line, redirectFrom, type SchemaContext } from './shared.ts';
 export const awardText = {
   /** The award's name, e.g. "Xiamen Talent Scout Award". */
   title: line(70),
-  /** Who confers it, e.g. "Xiamen Municipal People's Government". */
-  conferredBy: line(200),
+  /** Who confers it, e.g. "Xiamen Municipal People's Government". Optional: leave it out where it is not known. */
+  conferredBy: line(200).optional(),
   /** One or two sentences for lists and search results. */
   description: line(400),
   /** Names of recipients, where announced. Optional. */
@@ -19,11 +19,12 @@ export const awardText = {
 
 const base = z.strictObject({
   ...awardText,
-  /** The year it was presented or conferred, e.g. 2023. */
+  /** The year it was presented or conferred, e.g. 2023. Optional: leave it out where it is not known. */
   year: z
     .int({ error: 'is not a year; expected a year like 2023' })
     .min(1990, { error: 'is too early; expected a year like 2023' })
-    .max(2100, { error: 'is too late; expected a year like 2023' }),
+    .max(2100, { error: 'is too late; expected a year like 2023' })
+    .optional(),
   /** Old slugs that should lead here. */
   redirectFrom,
   /** Checked but not published. Default: false. */

@@ -8,6 +8,7 @@ import { activitySchema, activityText } from './activities.ts';
 import { awardSchema, awardText } from './awards.ts';
 import { guidanceSchema, guidanceText } from './guidance.ts';
 import { organiserSchema, organiserText } from './organisers.ts';
+import { pageSchema, pageText } from './pages.ts';
 import type { CollectionName, SchemaContext } from './shared.ts';
 import { universitySchema, universityText } from './universities.ts';
 import { venueSchema, venueText } from './venues.ts';
@@ -47,6 +48,7 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     textShape: organiserText,
     noun: 'organiser',
   },
+  pages: { folder: 'pages', format: 'mdx', numbered: false, schema: pageSchema, textShape: pageText, noun: 'page' },
 };
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];

@@ -21,7 +21,7 @@ export interface SchemaContext {
 }
 
 /** The collections whose entries can be referenced by id. */
-export type CollectionName = 'activities' | 'guidance' | 'awards' | 'universities' | 'venues' | 'organisers';
+export type CollectionName = 'activities' | 'guidance' | 'awards' | 'universities' | 'venues' | 'organisers' | 'pages';
 
 /** The event's time zone: Xiamen keeps China Standard Time (UTC+8) all year. */
 export const XIAMEN_TIME_ZONE = 'Asia/Shanghai';

@@ -1,0 +1,67 @@
+/**
+ * Serves a built site the way static hosts do (GitHub Pages, Netlify, S3 behind a CDN): files as
+ * they are, `index.html` for a folder, a redirect to the trailing slash for a folder asked for
+ * without one, and `404.html` with status 404 for anything else. The end-to-end tests run against
+ * it, so they see what visitors will see, and it runs beside `npm start` without a clash.
+ *
+ * Usage: node scripts/serve-static.ts [folder=dist] [port=4322]
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.xml': 'application/xml; charset=utf-8',
+  '.txt': 'text/plain; charset=utf-8',
+  '.ics': 'text/calendar; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.webp': 'image/webp',
+  '.avif': 'image/avif',
+  '.ico': 'image/x-icon',
+  '.wasm': 'application/wasm',
+  '.woff2': 'font/woff2',
+};
+
+const root = resolve(process.argv[2] ?? 'dist');
+const port = Number(process.argv[3] ?? 4322);
+
+function send(response: import('node:http').ServerResponse, status: number, file: string): void {
+  response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
+  createReadStream(file).pipe(response);
+}
+
+createServer((request, response) => {
+  const url = new URL(request.url ?? '/', 'http://localhost');
+  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  if (path !== root && !path.startsWith(root + sep)) {
+    response.writeHead(400).end();
+    return;
+  }
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    if (!url.pathname.endsWith('/')) {
+      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+      return;
+    }
+    const index = join(path, 'index.html');
+    if (existsSync(index)) {
+      send(response, 200, index);
+      return;
+    }
+  } else if (existsSync(path)) {
+    send(response, 200, path);
+    return;
+  }
+  const notFound = join(root, '404.html');
+  if (existsSync(notFound)) send(response, 404, notFound);
+  else response.writeHead(404).end('Not found');
+}).listen(port, '127.0.0.1', () => {
+  console.log(`Serving ${root} at http://127.0.0.1:${String(port)}/`);
+});
