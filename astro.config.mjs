@@ -1,8 +1,12 @@
 // @ts-check
 import mdx from '@astrojs/mdx';
 import sitemap from '@astrojs/sitemap';
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { redirectPaths } from './src/integrations/redirect-paths.ts';
+
+const oldAddresses = redirectPaths(fileURLToPath(new URL('./content/', import.meta.url)));
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://talent-month.xiamen.example',
@@ -13,6 +17,6 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // The guard comes first so a broken programme stops the build before anything else runs.
-  integrations: [contentGuard(), mdx(), sitemap()],
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !oldAddresses.has(new URL(page).pathname) })],
   server: { port: 4321 },
 });

@@ -56,3 +56,10 @@ export function formatSpan(start: Date, end: Date, locale: string, timeZone: str
   const from = formatMoment(start, locale, timeZone);
   return startDay === endDay ? `${from}–${formatTime(end, locale, timeZone)}` : `${from} – ${formatMoment(end, locale, timeZone)}`;
 }
+
+/** A day in few characters, for dense lists, e.g. "Thu 6 Jul". */
+export function formatShortDay(day: string, locale: string): string {
+  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
+    new Date(`${day}T00:00:00Z`),
+  );
+}

@@ -26,7 +26,10 @@ for (const section of ['Guidance', 'Awards', 'Universities'] as const) {
   test(`the ${section} index links to pages that open`, async ({ page }) => {
     await page.goto('/');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section }).click();
-    const entries = page.getByRole('main').getByRole('heading', { level: 2 }).getByRole('link');
+    const entries = page
+      .getByRole('main')
+      .getByRole('heading', { level: section === 'Guidance' ? 3 : 2 })
+      .getByRole('link');
     await expect(entries.first()).toBeVisible();
     const name = await entries.first().innerText();
     await entries.first().click();

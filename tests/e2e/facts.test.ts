@@ -69,7 +69,7 @@ test('the about page says once, plainly, that the programme details are illustra
 
 test('the home page shows the headline figures', async ({ page }) => {
   await page.goto('/');
-  const figures = page.getByRole('main').getByRole('list').first();
+  const figures = page.getByRole('main').getByRole('list').filter({ hasText: "people in Xiamen's workforce" });
   for (const figure of ['30', '80', '3', 'more than 300', '1,550,000', 'more than 56,000']) {
     await expect(figures.getByRole('listitem').filter({ has: page.getByText(figure, { exact: true }) })).toHaveCount(1);
   }
@@ -79,7 +79,7 @@ test('the programme lists the 30 activities and the guidance list its 80 items',
   await page.goto('/programme/');
   await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveCount(30);
   await page.goto('/guidance/');
-  await expect(page.getByRole('main').getByRole('heading', { level: 2 })).toHaveCount(80);
+  await expect(page.getByRole('main').getByRole('heading', { level: 3 })).toHaveCount(80);
 });
 
 test('the opening ceremony page carries its agenda and links the universities and awards', async ({ page }) => {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { dayInZone, daysBetween, formatDay, formatMoment, formatSpan, formatTime } from '../../src/lib/dates.ts';
+import { dayInZone, daysBetween, formatDay, formatMoment, formatShortDay, formatSpan, formatTime } from '../../src/lib/dates.ts';
 
 const XIAMEN = 'Asia/Shanghai';
 
@@ -62,5 +62,11 @@ describe('formatSpan', () => {
   test('returns both days when the span runs past midnight in the given zone', () => {
     const span = formatSpan(new Date('2023-07-06T22:00:00+08:00'), new Date('2023-07-07T01:00:00+08:00'), 'en-GB', XIAMEN);
     expect(span).toMatch(/6 July 2023, 22:00 – .*7 July 2023, 01:00$/);
+  });
+});
+
+describe('formatShortDay', () => {
+  test('returns the short weekday, day and month', () => {
+    expect(formatShortDay('2023-07-06', 'en-GB')).toBe('Thu 6 Jul');
   });
 });

@@ -1,5 +1,6 @@
 /** Activities, as pages need them: in time order, grouped by day, with what they link to. */
-import { getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { getCollection, getEntries, getEntry, type CollectionEntry } from 'astro:content';
+import { activityFacets, type ActivityFacet } from '../activity-facets.ts';
 import { bothWays } from '../links.ts';
 import { byStart, groupByDay } from '../programme.ts';
 import { getAwards } from './awards.ts';
@@ -15,15 +16,34 @@ export async function getActivities(): Promise<ActivityEntry[]> {
   return byStart(await getPublished('activities'), (entry) => entry.data);
 }
 
-/** Published activities grouped by the day they start on, in the event's time zone. */
-export async function getActivitiesByDay() {
-  const [activities, event] = await Promise.all([getActivities(), getEvent()]);
-  return groupByDay(activities, (entry) => entry.data, event.timeZone);
+export interface ProgrammeItem {
+  activity: ActivityEntry;
+  venue: CollectionEntry<'venues'> | undefined;
+  /** Its values for the agenda's filters. */
+  facets: Record<ActivityFacet, string[]>;
 }
 
-/** Highlights for the home page. */
-export async function getFeaturedActivities(): Promise<ActivityEntry[]> {
-  return (await getActivities()).filter((entry) => entry.data.featured);
+/** Every published activity with its venue and filter values, earliest first. */
+export async function getProgramme(): Promise<ProgrammeItem[]> {
+  const [activities, venues] = await Promise.all([getActivities(), getCollection('venues')]);
+  const venuesById = new Map(venues.map((venue) => [venue.id, venue]));
+  return activities.map((activity) => {
+    const venue = activity.data.venue ? venuesById.get(activity.data.venue.id) : undefined;
+    return { activity, venue, facets: activityFacets(activity.data, venue && { id: venue.id, district: venue.data.district }) };
+  });
+}
+
+/** The programme grouped by the day each activity starts on, in the event's time zone. */
+export async function getProgrammeByDay() {
+  const [programme, event] = await Promise.all([getProgramme(), getEvent()]);
+  return groupByDay(programme, (item) => item.activity.data, event.timeZone);
+}
+
+/** The activities before and after one in time order, for "previous" and "next" links. */
+export async function getNeighbours(activity: ActivityEntry) {
+  const activities = await getActivities();
+  const index = activities.findIndex((entry) => entry.id === activity.id);
+  return { previous: activities[index - 1], next: activities[index + 1] };
 }
 
 const ids = (references: readonly { id: string }[]): string[] => references.map((reference) => reference.id);

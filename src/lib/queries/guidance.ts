@@ -2,6 +2,7 @@
 import { getEntry, type CollectionEntry } from 'astro:content';
 import { bothWays } from '../links.ts';
 import { byStart } from '../programme.ts';
+import { GUIDANCE_CATEGORIES } from '../../schemas/guidance.ts';
 import { getPublished } from './published.ts';
 
 export type GuidanceEntry = CollectionEntry<'guidance'>;
@@ -20,4 +21,12 @@ export async function getGuidanceDetails(item: GuidanceEntry) {
     item.id,
   );
   return { provider, activities: byStart(linked, (activity) => activity.data) };
+}
+
+/** The guidance list in its sections, in the order of GUIDANCE_CATEGORIES, each in number order. */
+export async function getGuidanceByCategory() {
+  const items = await getGuidanceList();
+  return GUIDANCE_CATEGORIES.map((category) => ({ category, items: items.filter((item) => item.data.category === category) })).filter(
+    (section) => section.items.length > 0,
+  );
 }

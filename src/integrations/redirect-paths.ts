@@ -1,0 +1,25 @@
+/**
+ * The addresses of the pages left at old slugs (each entry's `redirectFrom`), read straight from
+ * the content files so the sitemap can leave them out: a sitemap lists only live pages.
+ */
+import { readContent } from '../lib/content-check/read-content.ts';
+
+/** Where each collection's pages live; collections without pages have no redirects. */
+const SECTIONS: Partial<Record<string, string>> = {
+  activities: 'programme',
+  guidance: 'guidance',
+  awards: 'awards',
+  universities: 'universities',
+};
+
+/** Paths like `/programme/old-slug/`. */
+export function redirectPaths(contentDir: string): Set<string> {
+  const paths = new Set<string>();
+  for (const file of readContent(contentDir, contentDir).entries) {
+    const section = SECTIONS[file.collection];
+    const redirects = (file.source.data as { redirectFrom?: unknown } | undefined)?.redirectFrom;
+    if (!section || !Array.isArray(redirects)) continue;
+    for (const old of redirects) if (typeof old === 'string') paths.add(`/${section}/${old}/`);
+  }
+  return paths;
+}

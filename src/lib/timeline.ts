@@ -1,0 +1,46 @@
+/**
+ * Where "now" stands against the programme: before, during or after the festival; which
+ * activities are today, which is next, which are over. Pure, with `now` and the time zone as
+ * arguments: the build uses it for the no-JavaScript view, the browser for the live one.
+ */
+import { dayInZone } from './dates.ts';
+
+export type Phase = 'before' | 'during' | 'after';
+
+export interface TimedItem {
+  start: Date;
+  end: Date;
+}
+
+/** Before the first day of the window, on one of its days, or after its last, in the event's zone. */
+export function phaseOf(now: Date, window: { opens: string; closes: string }, timeZone: string): Phase {
+  const today = dayInZone(now, timeZone);
+  if (today < window.opens) return 'before';
+  if (today > window.closes) return 'after';
+  return 'during';
+}
+
+/** Whether an activity is over, happening now, or still to come. */
+export function timingOf(item: TimedItem, now: Date): 'past' | 'ongoing' | 'upcoming' {
+  if (item.end <= now) return 'past';
+  if (item.start <= now) return 'ongoing';
+  return 'upcoming';
+}
+
+/**
+ * What is on today (by the event's calendar day, in start order, including what has ended
+ * today) and the next activity to start after now.
+ */
+export function todayAndNext<T extends TimedItem>(items: readonly T[], now: Date, timeZone: string): { today: T[]; next: T | undefined } {
+  const sorted = [...items].sort((a, b) => a.start.getTime() - b.start.getTime());
+  const day = dayInZone(now, timeZone);
+  return {
+    today: sorted.filter((item) => dayInZone(item.start, timeZone) === day),
+    next: sorted.find((item) => item.start > now),
+  };
+}
+
+/** Whether a registration deadline has passed. */
+export function registrationClosed(deadline: Date | undefined, now: Date): boolean {
+  return deadline !== undefined && deadline <= now;
+}

@@ -1,0 +1,72 @@
+/**
+ * <now-next>: redraws "What's on" for the visitor's clock. The data (the window, the activities'
+ * times and links, the labels) comes in a JSON script inside the element; the view the build
+ * wrote stays when the phase is the same, so nothing moves for most visitors.
+ */
+import { dayInZone, formatDay, formatTime } from '../lib/dates.ts';
+import { phaseOf, todayAndNext } from '../lib/timeline.ts';
+
+interface Data {
+  window: { opens: string; closes: string };
+  timeZone: string;
+  locale: string;
+  labels: Record<'before' | 'after' | 'today' | 'next' | 'nothingToday', string>;
+  activities: { title: string; href: string; start: string; end: string }[];
+}
+
+function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
+  const node = document.createElement(tag);
+  if (text !== undefined) node.textContent = text;
+  return node;
+}
+
+function link(activity: { title: string; href: string }): HTMLAnchorElement {
+  const anchor = element('a', activity.title);
+  anchor.href = activity.href;
+  return anchor;
+}
+
+class NowNext extends HTMLElement {
+  connectedCallback(): void {
+    const data = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}') as Data;
+    const view = this.querySelector<HTMLElement>('[data-view]');
+    if (!view) return;
+    const now = new Date();
+    const phase = phaseOf(now, data.window, data.timeZone);
+    // The build's view is right for its phase except "during", whose "today" moves every day.
+    if (phase === this.dataset.phase && phase !== 'during') return;
+    this.dataset.phase = phase;
+    const highlights = this.querySelector<HTMLElement>('[data-highlights]');
+    if (highlights) highlights.hidden = phase === 'during';
+    if (phase !== 'during') {
+      const day = phase === 'before' ? data.window.opens : data.window.closes;
+      view.replaceChildren(element('p', data.labels[phase].replace('{day}', formatDay(day, data.locale))));
+      return;
+    }
+    const activities = data.activities.map((activity) => ({ ...activity, start: new Date(activity.start), end: new Date(activity.end) }));
+    const { today, next } = todayAndNext(activities, now, data.timeZone);
+    const children: HTMLElement[] = [element('h3', data.labels.today)];
+    if (today.length > 0) {
+      const list = element('ul');
+      for (const activity of today) {
+        const item = element('li', `${formatTime(activity.start, data.locale, data.timeZone)} `);
+        item.append(link(activity));
+        list.append(item);
+      }
+      children.push(list);
+    } else {
+      children.push(element('p', data.labels.nothingToday));
+    }
+    if (next) {
+      const paragraph = element('p', `${data.labels.next}: `);
+      paragraph.append(link(next));
+      if (dayInZone(next.start, data.timeZone) !== dayInZone(now, data.timeZone)) {
+        paragraph.append(` (${formatDay(dayInZone(next.start, data.timeZone), data.locale)})`);
+      }
+      children.push(paragraph);
+    }
+    view.replaceChildren(...children);
+  }
+}
+
+customElements.define('now-next', NowNext);

@@ -1,0 +1,27 @@
+/**
+ * Decides "past", "happening now" and "registration closed" with the visitor's clock, updating
+ * what the build wrote from its own clock (the view without JavaScript).
+ *   [data-start][data-end] with a [data-timing-label] inside: gets data-timing=past|ongoing|upcoming
+ *   and the matching label from data-label-past / data-label-ongoing.
+ *   [data-deadline]: hidden once the deadline has passed, with its [data-closed-for] partner shown.
+ */
+import { registrationClosed, timingOf } from '../lib/timeline.ts';
+
+const now = new Date();
+
+for (const element of document.querySelectorAll<HTMLElement>('[data-start][data-end]')) {
+  const timing = timingOf({ start: new Date(element.dataset.start ?? ''), end: new Date(element.dataset.end ?? '') }, now);
+  element.dataset.timing = timing;
+  const label = element.querySelector<HTMLElement>('[data-timing-label]');
+  if (!label) continue;
+  const text = timing === 'upcoming' ? '' : (label.dataset[timing === 'past' ? 'labelPast' : 'labelOngoing'] ?? '');
+  label.textContent = text;
+  label.hidden = text === '';
+}
+
+for (const open of document.querySelectorAll<HTMLElement>('[data-deadline]')) {
+  const closed = registrationClosed(new Date(open.dataset.deadline ?? ''), now);
+  open.hidden = closed;
+  const partner = open.id ? document.querySelector<HTMLElement>(`[data-closed-for="${open.id}"]`) : null;
+  if (partner) partner.hidden = !closed;
+}

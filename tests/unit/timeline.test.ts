@@ -1,0 +1,58 @@
+import { describe, expect, test } from 'vitest';
+import { phaseOf, registrationClosed, timingOf, todayAndNext } from '../../src/lib/timeline.ts';
+
+const XIAMEN = 'Asia/Shanghai';
+const window = { opens: '2023-07-06', closes: '2023-08-05' };
+const at = (iso: string) => new Date(iso);
+
+describe('phaseOf', () => {
+  test('returns before, during and after by the day in the event’s zone', () => {
+    expect(phaseOf(at('2023-07-05T15:59:00Z'), window, XIAMEN)).toBe('before'); // 23:59 on 5 July in Xiamen
+    expect(phaseOf(at('2023-07-05T16:00:00Z'), window, XIAMEN)).toBe('during'); // midnight, 6 July in Xiamen
+    expect(phaseOf(at('2023-08-05T15:59:00Z'), window, XIAMEN)).toBe('during');
+    expect(phaseOf(at('2023-08-05T16:00:00Z'), window, XIAMEN)).toBe('after');
+  });
+});
+
+describe('timingOf', () => {
+  const item = { start: at('2023-07-06T09:30:00+08:00'), end: at('2023-07-06T11:30:00+08:00') };
+
+  test('returns upcoming, ongoing and past around the activity', () => {
+    expect(timingOf(item, at('2023-07-06T09:29:00+08:00'))).toBe('upcoming');
+    expect(timingOf(item, at('2023-07-06T09:30:00+08:00'))).toBe('ongoing');
+    expect(timingOf(item, at('2023-07-06T11:30:00+08:00'))).toBe('past');
+  });
+});
+
+describe('todayAndNext', () => {
+  const items = [
+    { id: 'b', start: at('2023-07-07T14:00:00+08:00'), end: at('2023-07-07T17:00:00+08:00') },
+    { id: 'a', start: at('2023-07-06T09:30:00+08:00'), end: at('2023-07-06T11:30:00+08:00') },
+    { id: 'late', start: at('2023-07-06T20:00:00+08:00'), end: at('2023-07-06T21:00:00+08:00') },
+  ];
+
+  test('returns today’s activities in start order and the next to start', () => {
+    const result = todayAndNext(items, at('2023-07-06T12:00:00+08:00'), XIAMEN);
+    expect(result.today.map((item) => item.id)).toEqual(['a', 'late']);
+    expect(result.next?.id).toBe('late');
+  });
+
+  test('returns today by Xiamen’s calendar even when it is still yesterday in UTC', () => {
+    // 07:00 on 7 July in Xiamen is 23:00 on 6 July in UTC.
+    const result = todayAndNext(items, at('2023-07-06T23:00:00Z'), XIAMEN);
+    expect(result.today.map((item) => item.id)).toEqual(['b']);
+  });
+
+  test('returns no next activity once everything has started', () => {
+    expect(todayAndNext(items, at('2023-08-06T00:00:00+08:00'), XIAMEN)).toEqual({ today: [], next: undefined });
+  });
+});
+
+describe('registrationClosed', () => {
+  test('returns true once the deadline has passed, and false without a deadline', () => {
+    const deadline = at('2023-07-05T18:00:00+08:00');
+    expect(registrationClosed(deadline, at('2023-07-05T17:59:00+08:00'))).toBe(false);
+    expect(registrationClosed(deadline, at('2023-07-05T18:00:00+08:00'))).toBe(true);
+    expect(registrationClosed(undefined, at('2030-01-01T00:00:00Z'))).toBe(false);
+  });
+});
