@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
+import { searchIndex } from './src/integrations/search-index.ts';
 
 const oldAddresses = redirectPaths(fileURLToPath(new URL('./content/', import.meta.url)));
 
@@ -17,6 +18,7 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // The guard comes first so a broken programme stops the build before anything else runs.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !oldAddresses.has(new URL(page).pathname) })],
+  // The search index is built last, from the finished pages.
+  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !oldAddresses.has(new URL(page).pathname) }), searchIndex()],
   server: { port: 4321 },
 });

@@ -7,7 +7,8 @@
  * Usage: node scripts/serve-static.ts [folder=dist] [port=4322]
  */
 import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
+import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
+import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 
 const TYPES: Record<string, string> = {
@@ -33,9 +34,16 @@ const TYPES: Record<string, string> = {
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4322);
 
-function send(response: import('node:http').ServerResponse, status: number, file: string): void {
-  response.writeHead(status, { 'content-type': TYPES[extname(file)] ?? 'application/octet-stream' });
-  createReadStream(file).pipe(response);
+/** Text is sent gzipped when the browser accepts it, as every CDN does; binary files go as they are. */
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.ics', '.svg']);
+
+function send(request: IncomingMessage, response: ServerResponse, status: number, file: string): void {
+  const type = TYPES[extname(file)] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  response.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  const stream = createReadStream(file);
+  if (gzip) stream.pipe(createGzip()).pipe(response);
+  else stream.pipe(response);
 }
 
 createServer((request, response) => {
@@ -52,15 +60,15 @@ createServer((request, response) => {
     }
     const index = join(path, 'index.html');
     if (existsSync(index)) {
-      send(response, 200, index);
+      send(request, response, 200, index);
       return;
     }
   } else if (existsSync(path)) {
-    send(response, 200, path);
+    send(request, response, 200, path);
     return;
   }
   const notFound = join(root, '404.html');
-  if (existsSync(notFound)) send(response, 404, notFound);
+  if (existsSync(notFound)) send(request, response, 404, notFound);
   else response.writeHead(404).end('Not found');
 }).listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${String(port)}/`);

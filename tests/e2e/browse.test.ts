@@ -47,6 +47,10 @@ test('an unknown address answers 404 with a way back', async ({ page }) => {
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
   await expect(page.getByRole('main').getByRole('link', { name: 'Programme' })).toBeVisible();
+  // Its search form leads to the search page with the query.
+  await page.getByRole('main').getByRole('searchbox').fill('visa');
+  await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+  await expect(page).toHaveURL(/\/search\/\?q=visa$/);
 });
 
 test('pages read without JavaScript', async ({ browser }) => {

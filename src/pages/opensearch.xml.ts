@@ -1,0 +1,23 @@
+/**
+ * The OpenSearch description, so browsers can offer to search this site from the address bar.
+ * https://github.com/dewitt/opensearch
+ */
+import type { APIRoute } from 'astro';
+import { useTranslations } from '../i18n/index.ts';
+
+const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+
+export const GET: APIRoute = ({ site }) => {
+  const t = useTranslations('en');
+  const origin = site?.href.replace(/\/$/, '') ?? '';
+  const body = `<?xml version="1.0" encoding="UTF-8"?>
+<OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+  <ShortName>${escape(t('site.shortName'))}</ShortName>
+  <Description>${escape(t('search.intro'))}</Description>
+  <InputEncoding>UTF-8</InputEncoding>
+  <Url type="text/html" method="get" template="${origin}/search/?q={searchTerms}"/>
+  <Url type="application/opensearchdescription+xml" rel="self" template="${origin}/opensearch.xml"/>
+</OpenSearchDescription>
+`;
+  return new Response(body, { headers: { 'Content-Type': 'application/opensearchdescription+xml; charset=utf-8' } });
+};

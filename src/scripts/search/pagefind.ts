@@ -1,0 +1,48 @@
+/**
+ * Loads pagefind's search library on first use only: not one byte of it is fetched until a
+ * visitor opens or focuses search. In `astro dev` there is no index (it is built with the site),
+ * and loading fails with a message that says so.
+ */
+
+export interface PagefindResult {
+  id: string;
+  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+}
+
+export interface Pagefind {
+  options: (options: Record<string, unknown>) => Promise<void>;
+  init: () => Promise<void>;
+  search: (
+    query: string | null,
+    options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
+  ) => Promise<{ results: PagefindResult[] } | null>;
+}
+
+let loading: Promise<Pagefind> | undefined;
+
+/** The library, loaded once; rejects with `NoIndexError` when the site was not built with its index. */
+export function loadPagefind(): Promise<Pagefind> {
+  loading ??= (async () => {
+    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+    try {
+      // A path known only at run time: the bundler must leave this import alone.
+      const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
+      // No worker: the index is small enough to search on the page, every byte shows in the
+      // page's resource timing, and the CSP needs no worker-src.
+      await pagefind.options({ excerptLength: 24, noWorker: true });
+      await pagefind.init();
+      return pagefind;
+    } catch (error) {
+      loading = undefined;
+      throw new NoIndexError(error);
+    }
+  })();
+  return loading;
+}
+
+export class NoIndexError extends Error {
+  constructor(cause: unknown) {
+    super('The search index could not be loaded.', { cause });
+    this.name = 'NoIndexError';
+  }
+}

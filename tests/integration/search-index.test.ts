@@ -1,0 +1,51 @@
+/** The search index step: it indexes a built site, and fails the build when it cannot. */
+import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { AstroIntegrationLogger } from 'astro';
+import { afterEach, describe, expect, test } from 'vitest';
+import { searchIndex } from '../../src/integrations/search-index.ts';
+
+const folders: string[] = [];
+const logged: string[] = [];
+const logger = { info: (message: string) => logged.push(message) } as unknown as AstroIntegrationLogger;
+
+function runHook(dir: string): Promise<void> {
+  const hook = searchIndex().hooks['astro:build:done'];
+  if (!hook) throw new Error('no astro:build:done hook');
+  return hook({ dir: pathToFileURL(`${dir}/`), logger } as Parameters<typeof hook>[0]) as Promise<void>;
+}
+
+function site(pages: Record<string, string>): string {
+  const dir = mkdtempSync(join(tmpdir(), 'search-index-'));
+  folders.push(dir);
+  for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
+  return dir;
+}
+
+afterEach(() => {
+  for (const dir of folders.splice(0)) rmSync(dir, { recursive: true, force: true });
+  logged.length = 0;
+});
+
+describe('searchIndex', () => {
+  test('indexes only the pages marked for search and says how many', async () => {
+    const dir = site({
+      'one.html': '<html lang="en"><body><main data-pagefind-body><h1>Rare earth</h1></main></body></html>',
+      'two.html': '<html lang="en"><body><main><h1>Not indexed</h1></main></body></html>',
+    });
+    await runHook(dir);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.values(entry.languages).map((language) => language.page_count)).toEqual([1]);
+    expect(logged).toEqual(['Indexed 1 of 2 pages for search (only pages marked data-pagefind-body).']);
+  }, 60_000);
+
+  test('fails when there is nothing to index, and writes no index', async () => {
+    const dir = site({});
+    await expect(runHook(dir)).rejects.toThrow('Search indexing failed');
+    expect(existsSync(join(dir, 'pagefind/pagefind.js'))).toBe(false);
+  }, 60_000);
+});
