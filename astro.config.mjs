@@ -19,6 +19,15 @@ export default defineConfig({
   },
   // The guard comes first so a broken programme stops the build before anything else runs.
   // The search index is built last, from the finished pages.
-  integrations: [contentGuard(), mdx(), sitemap({ filter: (page) => !oldAddresses.has(new URL(page).pathname) }), searchIndex()],
+  integrations: [
+    contentGuard(),
+    mdx(),
+    sitemap({
+      filter: (page) => !oldAddresses.has(new URL(page).pathname),
+      // Alternates for each language version of a page, once the Chinese pages exist.
+      i18n: { defaultLocale: 'en', locales: { en: 'en-GB', 'zh-cn': 'zh-CN' } },
+    }),
+    searchIndex(),
+  ],
   server: { port: 4321 },
 });

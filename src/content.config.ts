@@ -50,6 +50,6 @@ export const collections = {
   /** The one event file, as a collection of one entry with the id `event`. */
   event: defineCollection({
     loader: () => ({ event: parse(readFileSync(`${CONTENT_DIR}/${EVENT_FILE}`, 'utf8')) as Record<string, unknown> }),
-    schema: eventSchema(),
+    schema: eventSchema({ reference }),
   }),
 };

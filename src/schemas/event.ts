@@ -3,7 +3,7 @@
  * as a whole, and the counts the checker holds the programme to.
  */
 import { z } from 'astro/zod';
-import { line, localDate } from './shared.ts';
+import { line, localDate, type SchemaContext } from './shared.ts';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -26,7 +26,7 @@ export const figure = z.strictObject({
   label: line(160),
 });
 
-export const eventSchema = () =>
+export const eventSchema = (context: Pick<SchemaContext, 'reference'>) =>
   z.strictObject({
     /** The edition's name, e.g. "Xiamen Talent Service Month 2023". */
     name: line(120),
@@ -43,6 +43,8 @@ export const eventSchema = () =>
       error: 'closes before it opens; expected closes on or after opens',
       path: ['closes'],
     }),
+    /** Who runs the festival: the id of an organiser in content/organisers/, e.g. `xiamen-talent-office`. */
+    organiser: context.reference('organisers'),
     /** The IANA time zone the programme runs in, e.g. `Asia/Shanghai`. */
     timeZone: z.string().refine(isTimeZone, {
       error: (issue) => `"${String(issue.input)}" is not a time zone; expected an IANA name like Asia/Shanghai`,

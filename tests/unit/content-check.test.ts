@@ -198,7 +198,7 @@ describe('checkContent', () => {
         replaceIn(c, 'event.yaml', 'guidance: 2', 'guidance: 3');
         renameSync(join(c, G2), join(c, 'guidance/03-talent-apartments.mdx'));
       },
-      expected: 'content/event.yaml:30 — expected.guidance: leaves a gap: no guidance item has number 2; expected items numbered 1 to 3',
+      expected: 'content/event.yaml:31 — expected.guidance: leaves a gap: no guidance item has number 2; expected items numbered 1 to 3',
     },
     {
       rule: 'a guidance number that disagrees with its file name',
@@ -228,7 +228,7 @@ describe('checkContent', () => {
       rule: 'a count of activities different from the expected count',
       edit: (c) => replaceIn(c, 'event.yaml', 'activities: 2', 'activities: 30'),
       expected:
-        'content/event.yaml:29 — expected.activities: is 30 but content/activities/ has 2 published; expected the same number (cancel with status, never by deleting the file)',
+        'content/event.yaml:30 — expected.activities: is 30 but content/activities/ has 2 published; expected the same number (cancel with status, never by deleting the file)',
     },
     {
       rule: 'a file no collection reads',
@@ -243,7 +243,7 @@ describe('checkContent', () => {
     {
       rule: 'a time zone that does not exist',
       edit: (c) => replaceIn(c, 'event.yaml', 'timeZone: Asia/Shanghai', 'timeZone: China/Xiamen'),
-      expected: 'content/event.yaml:9 — timeZone: "China/Xiamen" is not a time zone; expected an IANA name like Asia/Shanghai',
+      expected: 'content/event.yaml:10 — timeZone: "China/Xiamen" is not a time zone; expected an IANA name like Asia/Shanghai',
     },
     {
       rule: 'a translation that carries a non-text field',

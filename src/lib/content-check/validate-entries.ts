@@ -17,7 +17,7 @@ import type { Problem } from './problem.ts';
 function withArticle(noun: string): string {
   return `${/^[aeiou]/.test(noun) ? 'an' : 'a'} ${noun}`;
 }
-import type { ContentFile, ContentTree, EntryFile } from './read-content.ts';
+import type { ContentFile, ContentTree } from './read-content.ts';
 
 /** Every entry id of every collection, and whether it is a draft. */
 export type IdIndex = Map<CollectionName, Map<string, { draft: boolean; path: string }>>;
@@ -38,7 +38,7 @@ export function indexIds(tree: ContentTree): IdIndex {
   return index;
 }
 
-function standInContext(file: EntryFile, ids: IdIndex, fromDraft: boolean): SchemaContext {
+function standInContext(file: ContentFile, ids: IdIndex, fromDraft: boolean): SchemaContext {
   return {
     reference: (collection) =>
       z
@@ -110,7 +110,7 @@ function checkBody(file: ContentFile, problems: Problem[]): void {
 export function validateEntries(tree: ContentTree): ValidatedContent {
   const problems: Problem[] = [];
   const ids = indexIds(tree);
-  const event = tree.event ? parseFile(tree.event, eventSchema(), problems) : undefined;
+  const event = tree.event ? parseFile(tree.event, eventSchema(standInContext(tree.event, ids, false)), problems) : undefined;
   for (const file of tree.entries) {
     const spec = COLLECTIONS[file.collection];
     const fromDraft = (file.source.data as { draft?: unknown } | undefined)?.draft === true;

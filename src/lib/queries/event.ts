@@ -8,3 +8,10 @@ export async function getEvent() {
 }
 
 export type EventData = Awaited<ReturnType<typeof getEvent>>;
+
+/** The organisation that runs the festival. */
+export async function getFestivalOrganiser() {
+  const event = await getEvent();
+  const organiser = await getEntry(event.organiser);
+  return organiser.data;
+}

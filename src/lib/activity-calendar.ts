@@ -1,0 +1,62 @@
+/** An activity as a calendar event: what every calendar file and calendar link says about it. */
+import type { IcsEvent } from './ics.ts';
+
+export interface CalendarSource {
+  id: string;
+  title: string;
+  summary: string;
+  start: Date;
+  end: Date;
+  status: { state: string; reason?: string | undefined };
+  category: string;
+  venue?: { name: string; address: string; coordinates: { lat: number; lng: number } } | undefined;
+  onlineUrl?: string | undefined;
+  organisers: readonly string[];
+}
+
+/** Where it happens, as one line: venue and address, or "Online" with the link. */
+export function locationOf(activity: Pick<CalendarSource, 'venue' | 'onlineUrl'>, onlineLabel: string): string {
+  if (activity.venue) return `${activity.venue.name}, ${activity.venue.address}`;
+  return activity.onlineUrl ? `${onlineLabel}: ${activity.onlineUrl}` : onlineLabel;
+}
+
+/**
+ * The event for an activity.
+ * @param url the activity page's absolute address
+ * @param site the site's address, whose host makes the UID globally unique
+ */
+export function activityEvent(
+  activity: CalendarSource,
+  options: {
+    url: string;
+    site: URL;
+    categoryLabel: string;
+    onlineLabel: string;
+    organisedBy: string;
+    revision: { lastModified: Date; sequence: number };
+  },
+): IcsEvent {
+  const { state, reason } = activity.status;
+  const description = [
+    activity.summary,
+    reason ? `${state}: ${reason}` : '',
+    activity.organisers.length > 0 ? `${options.organisedBy}: ${activity.organisers.join(', ')}` : '',
+    options.url,
+  ]
+    .filter(Boolean)
+    .join('\n\n');
+  return {
+    uid: `${activity.id}@${options.site.hostname}`,
+    start: activity.start,
+    end: activity.end,
+    title: activity.title,
+    description,
+    location: locationOf(activity, options.onlineLabel),
+    geo: activity.venue?.coordinates,
+    url: options.url,
+    status: state === 'cancelled' ? 'CANCELLED' : state === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',
+    lastModified: options.revision.lastModified,
+    sequence: options.revision.sequence,
+    categories: [options.categoryLabel],
+  };
+}

@@ -1,0 +1,110 @@
+/**
+ * iCalendar (RFC 5545) files, written by hand rather than with a library: the same small writer
+ * runs at build time (per activity, per category, the whole programme) and in the browser (the
+ * visitor's own programme), where a general library with its validation framework would not fit
+ * the page's script budget. Times are written in UTC (`...Z`), so no calendar can read them as
+ * floating local times; tests read every file back with an independent parser (ical.js).
+ */
+
+export interface IcsEvent {
+  /** Globally unique and stable across builds, e.g. `opening-ceremony@talent-month.xiamen.example`. */
+  uid: string;
+  start: Date;
+  end: Date;
+  title: string;
+  description: string;
+  /** Name and address, as calendar apps show it. */
+  location?: string | undefined;
+  geo?: { lat: number; lng: number } | undefined;
+  url: string;
+  status: 'CONFIRMED' | 'TENTATIVE' | 'CANCELLED';
+  /** When the entry last changed; also used as DTSTAMP so unchanged entries give identical files. */
+  lastModified: Date;
+  /** Increases each time the entry changes. */
+  sequence: number;
+  categories?: string[] | undefined;
+}
+
+export interface IcsCalendar {
+  /** Shown by calendar apps as the calendar's name when subscribed. */
+  name: string;
+  description?: string | undefined;
+  events: IcsEvent[];
+}
+
+const PRODUCT_ID = '-//Xiamen Talent Service Month//Programme//EN';
+
+/** `20230706T013000Z` */
+export function icsDateTime(instant: Date): string {
+  return instant
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d{3}Z$/, 'Z');
+}
+
+/** Escapes TEXT values: backslash, semicolon, comma and newlines (RFC 5545 §3.3.11). */
+export function escapeText(text: string): string {
+  return text.replace(/\\/g, '\\\\').replace(/;/g, '\\;').replace(/,/g, '\\,').replace(/\r?\n/g, '\\n');
+}
+
+/**
+ * Folds a content line so no line is longer than 75 octets (RFC 5545 §3.1), never splitting a
+ * UTF-8 character; continuation lines start with one space.
+ */
+export function foldLine(line: string): string {
+  const encoder = new TextEncoder();
+  const parts: string[] = [];
+  let current = '';
+  let octets = 0;
+  for (const character of line) {
+    const size = encoder.encode(character).length;
+    // The first line may hold 75 octets; continuation lines 74 after their leading space.
+    const limit = parts.length === 0 ? 75 : 74;
+    if (octets + size > limit) {
+      parts.push(current);
+      current = '';
+      octets = 0;
+    }
+    current += character;
+    octets += size;
+  }
+  parts.push(current);
+  return parts.join('\r\n ');
+}
+
+function eventLines(event: IcsEvent): string[] {
+  const lines = [
+    'BEGIN:VEVENT',
+    `UID:${event.uid}`,
+    `DTSTAMP:${icsDateTime(event.lastModified)}`,
+    `LAST-MODIFIED:${icsDateTime(event.lastModified)}`,
+    `SEQUENCE:${String(event.sequence)}`,
+    `DTSTART:${icsDateTime(event.start)}`,
+    `DTEND:${icsDateTime(event.end)}`,
+    `SUMMARY:${escapeText(event.title)}`,
+    `DESCRIPTION:${escapeText(event.description)}`,
+    `URL:${event.url}`,
+    `STATUS:${event.status}`,
+  ];
+  if (event.location) lines.push(`LOCATION:${escapeText(event.location)}`);
+  if (event.geo) lines.push(`GEO:${String(event.geo.lat)};${String(event.geo.lng)}`);
+  if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
+  lines.push('END:VEVENT');
+  return lines;
+}
+
+/** The whole file: CRLF line ends, folded lines, one VEVENT per event. */
+export function writeCalendar(calendar: IcsCalendar): string {
+  const lines = [
+    'BEGIN:VCALENDAR',
+    'VERSION:2.0',
+    `PRODID:${PRODUCT_ID}`,
+    'CALSCALE:GREGORIAN',
+    'METHOD:PUBLISH',
+    `X-WR-CALNAME:${escapeText(calendar.name)}`,
+    ...(calendar.description ? [`X-WR-CALDESC:${escapeText(calendar.description)}`] : []),
+    ...calendar.events.flatMap(eventLines),
+    'END:VCALENDAR',
+  ];
+  return `${lines.map(foldLine).join('\r\n')}\r\n`;
+}

@@ -1,0 +1,75 @@
+import ICAL from 'ical.js';
+import { describe, expect, test } from 'vitest';
+import { escapeText, foldLine, icsDateTime, writeCalendar, type IcsEvent } from '../../src/lib/ics.ts';
+
+const event: IcsEvent = {
+  uid: 'opening-ceremony@talent-month.example',
+  start: new Date('2023-07-06T09:30:00+08:00'),
+  end: new Date('2023-07-06T11:30:00+08:00'),
+  title: 'Opening Ceremony; Talent Month, 2023',
+  description:
+    'Line one\nLine two with a backslash \\ and 厦门人才服务月 in Chinese, long enough to be folded over several lines of the file.',
+  location: 'Xiamen International Conference Center, 198 Huizhan Road, Xiamen',
+  geo: { lat: 24.4811, lng: 118.1965 },
+  url: 'https://talent-month.example/programme/opening-ceremony/',
+  status: 'CANCELLED',
+  lastModified: new Date('2023-07-01T08:00:00Z'),
+  sequence: 3,
+  categories: ['Ceremonies'],
+};
+
+describe('icsDateTime', () => {
+  test('returns the instant in UTC basic format', () => {
+    expect(icsDateTime(new Date('2023-07-06T09:30:00+08:00'))).toBe('20230706T013000Z');
+  });
+});
+
+describe('escapeText', () => {
+  test('escapes backslashes, semicolons, commas and newlines', () => {
+    expect(escapeText('a\\b;c,d\ne')).toBe('a\\\\b\\;c\\,d\\ne');
+  });
+});
+
+describe('foldLine', () => {
+  test('returns short lines unchanged', () => {
+    expect(foldLine('SUMMARY:Short')).toBe('SUMMARY:Short');
+  });
+
+  test('folds at 75 octets without splitting a multi-byte character', () => {
+    const line = `DESCRIPTION:${'厦门'.repeat(40)}`;
+    const folded = foldLine(line).split('\r\n');
+    for (const part of folded) expect(new TextEncoder().encode(part).length).toBeLessThanOrEqual(75);
+    expect(folded.slice(1).every((part) => part.startsWith(' '))).toBe(true);
+    expect(folded.map((part, index) => (index === 0 ? part : part.slice(1))).join('')).toBe(line);
+  });
+});
+
+describe('writeCalendar', () => {
+  const text = writeCalendar({ name: 'Talent Month 2023', events: [event] });
+
+  test('returns CRLF line ends only, no line over 75 octets', () => {
+    expect(text.endsWith('\r\n')).toBe(true);
+    expect(text.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    for (const line of text.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+  });
+
+  test('returns a file an independent parser reads back to the same event', () => {
+    const calendar = new ICAL.Component(ICAL.parse(text) as unknown[]);
+    expect(calendar.getFirstPropertyValue('x-wr-calname')).toBe('Talent Month 2023');
+    const [vevent] = calendar.getAllSubcomponents('vevent');
+    if (!vevent) throw new Error('no VEVENT');
+    const parsed = new ICAL.Event(vevent);
+    expect(parsed.uid).toBe(event.uid);
+    expect(parsed.summary).toBe(event.title);
+    expect(parsed.description).toBe(event.description);
+    expect(parsed.location).toBe(event.location);
+    expect(parsed.startDate.toJSDate().toISOString()).toBe('2023-07-06T01:30:00.000Z');
+    expect(parsed.endDate.toJSDate().toISOString()).toBe('2023-07-06T03:30:00.000Z');
+    expect(parsed.startDate.zone.tzid).toBe('UTC');
+    expect(vevent.getFirstPropertyValue('status')).toBe('CANCELLED');
+    expect(vevent.getFirstPropertyValue('sequence')).toBe(3);
+    expect(vevent.getFirstPropertyValue('geo')).toEqual([24.4811, 118.1965]);
+    expect(vevent.getFirstPropertyValue('url')).toBe(event.url);
+    expect(String(vevent.getFirstPropertyValue('dtstamp'))).toBe('2023-07-01T08:00:00Z');
+  });
+});
