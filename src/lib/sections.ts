@@ -9,6 +9,7 @@ const SECTIONS: readonly { key: UiKey; segment: string }[] = [
   { key: 'nav.awards', segment: 'awards' },
   { key: 'nav.universities', segment: 'universities' },
   { key: 'nav.about', segment: 'about' },
+  { key: 'nav.myProgramme', segment: 'my-programme' },
 ];
 
 /** Each section's label and path in a locale. */

@@ -11,7 +11,7 @@ test('the home page names the event and its headline figures', async ({ page }) 
 
 test('the main navigation leads to an activity with its time in Xiamen and its venue', async ({ page }) => {
   await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Programme' }).click();
+  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Programme', exact: true }).click();
   await expect(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
   await page
     .getByRole('link', { name: /Opening Ceremony/ })
@@ -46,7 +46,7 @@ test('an unknown address answers 404 with a way back', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
   await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Programme' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Programme', exact: true })).toBeVisible();
   // Its search form leads to the search page with the query.
   await page.getByRole('main').getByRole('searchbox').fill('visa');
   await page.getByRole('main').getByRole('button', { name: 'Search' }).click();

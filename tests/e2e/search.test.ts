@@ -164,7 +164,7 @@ test('without JavaScript the search page says why and links the main sections', 
   const page = await context.newPage();
   await page.goto('/search/?q=visa');
   await expect(page.getByText(/needs JavaScript/)).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Programme' })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: 'Programme', exact: true })).toBeVisible();
   await context.close();
 });
 

@@ -1,0 +1,54 @@
+/**
+ * The visitor's own programme: a list of activity ids kept in the browser, shared as a link.
+ * Pure functions; the browser scripts in src/scripts/my-programme/ do the storing.
+ */
+
+/** Reads a stored list, ignoring anything that is not a list of slugs. */
+export function parseSaved(stored: string | null): string[] {
+  if (!stored) return [];
+  try {
+    const value: unknown = JSON.parse(stored);
+    return Array.isArray(value) ? [...new Set(value.filter((id): id is string => typeof id === 'string' && /^[a-z0-9-]+$/.test(id)))] : [];
+  } catch {
+    return [];
+  }
+}
+
+/** The list with `id` added if absent, removed if present. */
+export function toggle(saved: readonly string[], id: string): string[] {
+  return saved.includes(id) ? saved.filter((value) => value !== id) : [...saved, id];
+}
+
+/**
+ * The share link's query: the ids, comma-separated.
+ * @example shareQuery(['opening-ceremony', 'job-fair']) // 'ids=opening-ceremony,job-fair'
+ */
+export function shareQuery(ids: readonly string[]): string {
+  return `ids=${ids.join(',')}`;
+}
+
+/** The ids in a share link, keeping only those the programme has. */
+export function readShared(search: string, known: ReadonlySet<string>): string[] {
+  const raw = new URLSearchParams(search).get('ids') ?? '';
+  return [...new Set(raw.split(',').map((id) => id.trim()))].filter((id) => known.has(id));
+}
+
+interface Timed {
+  id: string;
+  start: Date;
+  end: Date;
+}
+
+/**
+ * For each item, the ids of the others whose time overlaps it (touching ends do not overlap).
+ * @example overlaps([{ id: 'a', start: 9h, end: 11h }, { id: 'b', start: 10h, end: 12h }]) // Map { 'a' => ['b'], 'b' => ['a'] }
+ */
+export function overlaps(items: readonly Timed[]): Map<string, string[]> {
+  const result = new Map<string, string[]>();
+  for (const a of items) {
+    for (const b of items) {
+      if (a.id !== b.id && a.start < b.end && b.start < a.end) result.set(a.id, [...(result.get(a.id) ?? []), b.id]);
+    }
+  }
+  return result;
+}

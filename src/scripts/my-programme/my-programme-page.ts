@@ -1,0 +1,155 @@
+/**
+ * <my-programme>: lists the saved activities in time order and flags those that overlap; exports
+ * them as one calendar file made in the browser (with the same writer the build uses); makes a
+ * share link; and shows a list shared with the visitor, with a button to add it to their own.
+ */
+import { writeCalendar, type IcsEvent } from '../../lib/ics.ts';
+import { overlaps, readShared, shareQuery } from '../../lib/my-programme.ts';
+import { onSavedChange, readSaved, writeSaved } from './store.ts';
+
+interface Activity {
+  id: string;
+  title: string;
+  href: string;
+  when: string;
+  where: string;
+  status: string;
+  event: Omit<IcsEvent, 'start' | 'end' | 'lastModified'> & { start: string; end: string; lastModified: string };
+}
+
+const toEvent = (activity: Activity): IcsEvent => ({
+  ...activity.event,
+  start: new Date(activity.event.start),
+  end: new Date(activity.event.end),
+  lastModified: new Date(activity.event.lastModified),
+});
+
+function text(tag: 'p' | 'strong', content: string, className?: string): HTMLElement {
+  const element = document.createElement(tag);
+  element.textContent = content;
+  if (className) element.className = className;
+  return element;
+}
+
+class MyProgramme extends HTMLElement {
+  #activities = new Map<string, Activity>();
+  #labels: Record<string, string> = {};
+  #calendarName = '';
+
+  connectedCallback(): void {
+    const data = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}') as {
+      calendarName: string;
+      activities: Activity[];
+    };
+    this.#calendarName = data.calendarName;
+    this.#activities = new Map(data.activities.map((activity) => [activity.id, activity]));
+    this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
+    this.hidden = false;
+    this.#showShared();
+    this.#render();
+    onSavedChange(() => {
+      this.#render();
+    });
+    this.querySelector('[data-export]')?.addEventListener('click', () => {
+      this.#export();
+    });
+    this.querySelector('[data-copy]')?.addEventListener('click', () => {
+      void this.#copy();
+    });
+  }
+
+  /** Saved activities that still exist, in time order. */
+  #saved(ids: readonly string[]): Activity[] {
+    return ids
+      .map((id) => this.#activities.get(id))
+      .filter((activity): activity is Activity => activity !== undefined)
+      .sort((a, b) => a.event.start.localeCompare(b.event.start));
+  }
+
+  #item(activity: Activity, clashes: string[] | undefined, removable: boolean): HTMLLIElement {
+    const item = document.createElement('li');
+    const heading = document.createElement('h3');
+    const link = document.createElement('a');
+    link.href = activity.href;
+    link.textContent = activity.title;
+    heading.append(link);
+    item.append(heading, text('p', activity.when), text('p', activity.where));
+    if (activity.status) item.append(text('p', activity.status));
+    if (clashes?.length) {
+      const titles = clashes.map((id) => this.#activities.get(id)?.title ?? id).join('; ');
+      item.append(text('strong', (this.#labels.overlaps ?? '{titles}').replace('{titles}', titles), 'overlap'));
+    }
+    if (removable) {
+      const remove = document.createElement('button');
+      remove.type = 'button';
+      remove.textContent = '✕';
+      remove.setAttribute('aria-label', (this.#labels.remove ?? '{title}').replace('{title}', activity.title));
+      remove.addEventListener('click', () => {
+        writeSaved(readSaved().filter((id) => id !== activity.id));
+        // The list is redrawn: keep keyboard users in it.
+        this.querySelector<HTMLElement>('[data-list] button, [data-export]')?.focus();
+      });
+      item.append(remove);
+    }
+    return item;
+  }
+
+  #render(): void {
+    const saved = this.#saved(readSaved());
+    const clashes = overlaps(
+      saved
+        .filter((activity) => activity.event.status !== 'CANCELLED')
+        .map((activity) => ({ id: activity.id, start: new Date(activity.event.start), end: new Date(activity.event.end) })),
+    );
+    this.querySelector('[data-list]')?.replaceChildren(...saved.map((activity) => this.#item(activity, clashes.get(activity.id), true)));
+    const empty = this.querySelector<HTMLElement>('[data-empty]');
+    if (empty) empty.hidden = saved.length > 0;
+    const actions = this.querySelector<HTMLElement>('[data-actions]');
+    if (actions) actions.hidden = saved.length === 0;
+    const count = this.querySelector('[data-count]');
+    if (count)
+      count.textContent = saved.length > 0 ? `(${(this.#labels.count ?? '{count}').replace('{count}', String(saved.length))})` : '';
+    const share = this.querySelector<HTMLInputElement>('[data-share-link]');
+    if (share) share.value = `${location.origin}${location.pathname}?${shareQuery(saved.map((activity) => activity.id))}`;
+  }
+
+  #showShared(): void {
+    const shared = this.#saved(readShared(location.search, new Set(this.#activities.keys())));
+    const section = this.querySelector<HTMLElement>('[data-shared]');
+    if (!section || shared.length === 0) return;
+    section.hidden = false;
+    section.querySelector('[data-shared-list]')?.replaceChildren(...shared.map((activity) => this.#item(activity, undefined, false)));
+    section.querySelector('[data-add-shared]')?.addEventListener('click', () => {
+      writeSaved([...new Set([...readSaved(), ...shared.map((activity) => activity.id)])]);
+      const status = section.querySelector('[data-shared-status]');
+      if (status) status.textContent = this.#labels.added ?? '';
+    });
+  }
+
+  #export(): void {
+    const events = this.#saved(readSaved()).map(toEvent);
+    const file = new Blob([writeCalendar({ name: this.#calendarName, events })], { type: 'text/calendar;charset=utf-8' });
+    const link = document.createElement('a');
+    link.href = URL.createObjectURL(file);
+    link.download = 'my-programme.ics';
+    link.click();
+    setTimeout(() => {
+      URL.revokeObjectURL(link.href);
+    }, 1000);
+  }
+
+  async #copy(): Promise<void> {
+    const input = this.querySelector<HTMLInputElement>('[data-share-link]');
+    if (!input) return;
+    try {
+      await navigator.clipboard.writeText(input.value);
+    } catch {
+      // No clipboard access: select the link so it can be copied by hand.
+      input.select();
+    }
+    const status = this.querySelector('[data-copy-status]');
+    if (status) status.textContent = this.#labels.copied ?? '';
+  }
+}
+
+customElements.define('my-programme', MyProgramme);
