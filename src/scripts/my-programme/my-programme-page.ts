@@ -82,6 +82,7 @@ class MyProgramme extends HTMLElement {
     if (removable) {
       const remove = document.createElement('button');
       remove.type = 'button';
+      remove.className = 'button';
       remove.textContent = '✕';
       remove.setAttribute('aria-label', (this.#labels.remove ?? '{title}').replace('{title}', activity.title));
       remove.addEventListener('click', () => {
