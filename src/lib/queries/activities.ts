@@ -19,17 +19,25 @@ export async function getActivities(): Promise<ActivityEntry[]> {
 export interface ProgrammeItem {
   activity: ActivityEntry;
   venue: CollectionEntry<'venues'> | undefined;
+  organisers: CollectionEntry<'organisers'>[];
   /** Its values for the agenda's filters. */
   facets: Record<ActivityFacet, string[]>;
 }
 
-/** Every published activity with its venue and filter values, earliest first. */
+/** Every published activity with its venue, organisers and filter values, earliest first. */
 export async function getProgramme(): Promise<ProgrammeItem[]> {
-  const [activities, venues] = await Promise.all([getActivities(), getCollection('venues')]);
+  const [activities, venues, organisers] = await Promise.all([getActivities(), getCollection('venues'), getCollection('organisers')]);
   const venuesById = new Map(venues.map((venue) => [venue.id, venue]));
+  const organisersById = new Map(organisers.map((organiser) => [organiser.id, organiser]));
   return activities.map((activity) => {
     const venue = activity.data.venue ? venuesById.get(activity.data.venue.id) : undefined;
-    return { activity, venue, facets: activityFacets(activity.data, venue && { id: venue.id, district: venue.data.district }) };
+    return {
+      activity,
+      venue,
+      // References were checked before the build, so every organiser is there.
+      organisers: activity.data.organisers.flatMap(({ id }) => organisersById.get(id) ?? []),
+      facets: activityFacets(activity.data, venue && { id: venue.id, district: venue.data.district }),
+    };
   });
 }
 

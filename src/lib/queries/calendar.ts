@@ -1,5 +1,5 @@
 /** Calendar events for the programme's activities, as the .ics endpoints and pages need them. */
-import { getEntries, type CollectionEntry } from 'astro:content';
+import type { CollectionEntry } from 'astro:content';
 import { useTranslations } from '../../i18n/index.ts';
 import { activityEvent } from '../activity-calendar.ts';
 import type { IcsEvent } from '../ics.ts';
@@ -16,32 +16,29 @@ export interface ProgrammeEvent {
 export async function getProgrammeEvents(site: URL): Promise<ProgrammeEvent[]> {
   const t = useTranslations('en');
   const programme = await getProgramme();
-  return Promise.all(
-    programme.map(async ({ activity, venue }) => {
-      const organisers = await getEntries(activity.data.organisers);
-      const event = activityEvent(
-        {
-          id: activity.id,
-          title: activity.data.title,
-          summary: activity.data.summary,
-          start: activity.data.start,
-          end: activity.data.end,
-          status: activity.data.status,
-          category: activity.data.category,
-          venue: venue && { name: venue.data.name, address: venue.data.address, coordinates: venue.data.coordinates },
-          onlineUrl: activity.data.onlineUrl,
-          organisers: organisers.map((organiser) => organiser.data.name),
-        },
-        {
-          url: new URL(pathTo('en', 'programme', activity.id), site).href,
-          site,
-          categoryLabel: t(`category.${activity.data.category}`),
-          onlineLabel: t('activity.online'),
-          organisedBy: t('activity.organisers'),
-          revision: revisionOf(activity.filePath ?? ''),
-        },
-      );
-      return { activity, event };
-    }),
-  );
+  return programme.map(({ activity, venue, organisers }) => {
+    const event = activityEvent(
+      {
+        id: activity.id,
+        title: activity.data.title,
+        summary: activity.data.summary,
+        start: activity.data.start,
+        end: activity.data.end,
+        status: activity.data.status,
+        category: activity.data.category,
+        venue: venue && { name: venue.data.name, address: venue.data.address, coordinates: venue.data.coordinates },
+        onlineUrl: activity.data.onlineUrl,
+        organisers: organisers.map((organiser) => organiser.data.name),
+      },
+      {
+        url: new URL(pathTo('en', 'programme', activity.id), site).href,
+        site,
+        categoryLabel: t(`category.${activity.data.category}`),
+        onlineLabel: t('activity.online'),
+        organisedBy: t('activity.organisers'),
+        revision: revisionOf(activity.filePath ?? ''),
+      },
+    );
+    return { activity, event };
+  });
 }
