@@ -2,19 +2,19 @@
  * Wires each collection's files to its schema. The list of collections, their folders and
  * schemas live in src/schemas/collections.ts, which the content checker reads too.
  */
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
 import { glob } from 'astro/loaders';
 import { parse } from 'yaml';
-import { activitySchema, activityText } from './schemas/activities.ts';
+import { activitySchema, activityTranslationText } from './schemas/activities.ts';
 import { awardSchema, awardText } from './schemas/awards.ts';
 import { COLLECTIONS, EVENT_FILE, EXTENSIONS, entryIdFromFileName } from './schemas/collections.ts';
-import { eventSchema } from './schemas/event.ts';
+import { eventSchema, eventTranslationSchema } from './schemas/event.ts';
 import { guidanceSchema, guidanceText } from './schemas/guidance.ts';
 import { organiserSchema, organiserText } from './schemas/organisers.ts';
 import { pageSchema, pageText } from './schemas/pages.ts';
 import type { CollectionName } from './schemas/shared.ts';
-import { translationSchema } from './schemas/translation.ts';
+import { TRANSLATION_LOCALES, translationSchema } from './schemas/translation.ts';
 import { universitySchema, universityText } from './schemas/universities.ts';
 import { venueSchema, venueText } from './schemas/venues.ts';
 
@@ -39,7 +39,7 @@ export const collections = {
   organisers: defineCollection({ loader: filesOf('organisers'), schema: organiserSchema() }),
   pages: defineCollection({ loader: filesOf('pages'), schema: pageSchema() }),
 
-  activityTranslations: defineCollection({ loader: filesOf('activities', '/zh-cn'), schema: translationSchema(activityText) }),
+  activityTranslations: defineCollection({ loader: filesOf('activities', '/zh-cn'), schema: translationSchema(activityTranslationText) }),
   guidanceTranslations: defineCollection({ loader: filesOf('guidance', '/zh-cn'), schema: translationSchema(guidanceText) }),
   awardTranslations: defineCollection({ loader: filesOf('awards', '/zh-cn'), schema: translationSchema(awardText) }),
   universityTranslations: defineCollection({ loader: filesOf('universities', '/zh-cn'), schema: translationSchema(universityText) }),
@@ -51,5 +51,16 @@ export const collections = {
   event: defineCollection({
     loader: () => ({ event: parse(readFileSync(`${CONTENT_DIR}/${EVENT_FILE}`, 'utf8')) as Record<string, unknown> }),
     schema: eventSchema({ reference }),
+  }),
+  /** Translations of the event file, one entry per locale that has one, with the locale as id. */
+  eventTranslations: defineCollection({
+    loader: () =>
+      Object.fromEntries(
+        TRANSLATION_LOCALES.flatMap((locale) => {
+          const file = `${CONTENT_DIR}/${locale}/${EVENT_FILE}`;
+          return existsSync(file) ? [[locale, parse(readFileSync(file, 'utf8')) as Record<string, unknown>]] : [];
+        }),
+      ),
+    schema: eventTranslationSchema,
   }),
 };

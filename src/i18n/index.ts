@@ -1,9 +1,10 @@
 /**
  * UI strings. English (en.json) is the source: its keys are the type, so a component that asks
- * for a key that does not exist does not compile. Other locales fill in what they translate and
- * fall back to English for the rest.
+ * for a key that does not exist does not compile. zh-cn.json must have every key (a unit test
+ * fails on a missing one); were one missing, the English would show rather than nothing.
  */
 import en from './en.json';
+import zhCn from './zh-cn.json';
 
 export type UiKey = keyof typeof en;
 export const LOCALES = ['en', 'zh-cn'] as const;
@@ -12,7 +13,7 @@ export const DEFAULT_LOCALE: Locale = 'en';
 
 const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = {
   en,
-  'zh-cn': {},
+  'zh-cn': zhCn,
 };
 
 /** Narrows Astro's `currentLocale` (a plain string) to a locale the site has. */

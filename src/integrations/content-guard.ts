@@ -6,7 +6,7 @@
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { AstroError } from 'astro/errors';
-import { checkContent, formatReport } from '../lib/content-check/index.ts';
+import { formatProblem, formatReport, inspectContent } from '../lib/content-check/index.ts';
 
 export function contentGuard(): AstroIntegration {
   return {
@@ -14,7 +14,9 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const problems = checkContent(fileURLToPath(new URL('content/', config.root)), root);
+        const { problems, notices } = inspectContent(fileURLToPath(new URL('content/', config.root)), root);
+        // Missing or outdated translations do not stop the build: their pages show the English with a note.
+        if (notices.length > 0) logger.warn(`Translations to do:\n${notices.map(formatProblem).join('\n')}`);
         if (problems.length === 0) {
           logger.info('Content checked: no problems.');
           return;

@@ -13,7 +13,16 @@ export interface AtomEntry {
 const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The feed's `updated` is its newest entry's, so an unchanged site gives an unchanged feed. */
-export function writeAtom(feed: { id: string; title: string; subtitle: string; url: string; self: string; entries: AtomEntry[] }): string {
+export function writeAtom(feed: {
+  id: string;
+  /** The language of the feed's text, as a BCP 47 tag (`zh-CN`). */
+  language: string;
+  title: string;
+  subtitle: string;
+  url: string;
+  self: string;
+  entries: AtomEntry[];
+}): string {
   const updated = new Date(Math.max(0, ...feed.entries.map((entry) => entry.updated.getTime())));
   const entries = feed.entries.map(
     (entry) => `  <entry>
@@ -25,7 +34,7 @@ export function writeAtom(feed: { id: string; title: string; subtitle: string; u
   </entry>`,
   );
   return `<?xml version="1.0" encoding="utf-8"?>
-<feed xmlns="http://www.w3.org/2005/Atom">
+<feed xmlns="http://www.w3.org/2005/Atom" xml:lang="${escapeXml(feed.language)}">
   <id>${escapeXml(feed.id)}</id>
   <title>${escapeXml(feed.title)}</title>
   <subtitle>${escapeXml(feed.subtitle)}</subtitle>

@@ -9,7 +9,7 @@ export const PROGRAMME_JSON_VERSION = 1;
 
 export interface ProgrammeJson {
   version: number;
-  event: { name: string; alternativeName: string; url: string; opens: string; closes: string; timeZone: string };
+  event: { name: string; alternativeName: string; url: string; language: string; opens: string; closes: string; timeZone: string };
   activities: {
     id: string;
     url: string;

@@ -163,6 +163,14 @@ export function itemList(name: string, items: { name: string; url: string }[]): 
   };
 }
 
+/**
+ * The page's data in the page's language: schema.org's `inLanguage` on the top-level item, so a
+ * search engine knows the Chinese page's event is described in Chinese.
+ */
+export function inLanguage(data: Record<string, unknown>, languageTag: string): Record<string, unknown> {
+  return { ...data, inLanguage: languageTag };
+}
+
 /** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the script. */
 export function jsonLd(data: unknown): string {
   return JSON.stringify(data).replace(/</g, '\\u003c');

@@ -1,5 +1,5 @@
 /** Site paths. English lives at the root, other locales under their prefix, with the same slugs. */
-import { DEFAULT_LOCALE, type Locale } from '../i18n/index.ts';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/index.ts';
 
 /**
  * The path of a page in a locale, always with a trailing slash.
@@ -8,6 +8,30 @@ import { DEFAULT_LOCALE, type Locale } from '../i18n/index.ts';
 export function pathTo(locale: Locale, ...segments: string[]): string {
   const parts = locale === DEFAULT_LOCALE ? segments : [locale, ...segments];
   return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+}
+
+/**
+ * The path of a file (not a page: no trailing slash) in a locale.
+ * @example fileIn('zh-cn', 'programme', 'opening-ceremony.ics') // '/zh-cn/programme/opening-ceremony.ics'
+ */
+export function fileIn(locale: Locale, ...segments: string[]): string {
+  return `/${(locale === DEFAULT_LOCALE ? segments : [locale, ...segments]).join('/')}`;
+}
+
+/** The locale a path is in, from its first segment. */
+export function localeOfPath(pathname: string): Locale {
+  const first = pathname.split('/')[1] ?? '';
+  return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && locale === first) ?? DEFAULT_LOCALE;
+}
+
+/**
+ * The same page in another locale: the path with its locale prefix swapped.
+ * @example pathInLocale('/programme/opening-ceremony/', 'zh-cn') // '/zh-cn/programme/opening-ceremony/'
+ */
+export function pathInLocale(pathname: string, locale: Locale): string {
+  const current = localeOfPath(pathname);
+  const rest = current === DEFAULT_LOCALE ? pathname : pathname.slice(current.length + 1) || '/';
+  return locale === DEFAULT_LOCALE ? rest : `/${locale}${rest}`;
 }
 
 /**

@@ -100,6 +100,13 @@ export const activityText = {
   summary: line(300),
 };
 
+/** What an activity's translation may hold beyond its text fields: the status's reason, in words. */
+export const activityTranslationText = {
+  ...activityText,
+  /** The translated `status.reason`, where the English entry gives one. */
+  statusReason: reason,
+};
+
 export const activitySchema = (context: SchemaContext) =>
   z
     .strictObject({

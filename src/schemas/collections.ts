@@ -4,7 +4,7 @@
  * read from here, so they cannot drift apart.
  */
 import type { z } from 'astro/zod';
-import { activitySchema, activityText } from './activities.ts';
+import { activitySchema, activityTranslationText } from './activities.ts';
 import { awardSchema, awardText } from './awards.ts';
 import { guidanceSchema, guidanceText } from './guidance.ts';
 import { organiserSchema, organiserText } from './organisers.ts';
@@ -28,7 +28,14 @@ export interface CollectionSpec {
 }
 
 export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
-  activities: { folder: 'activities', format: 'mdx', numbered: false, schema: activitySchema, textShape: activityText, noun: 'activity' },
+  activities: {
+    folder: 'activities',
+    format: 'mdx',
+    numbered: false,
+    schema: activitySchema,
+    textShape: activityTranslationText,
+    noun: 'activity',
+  },
   guidance: { folder: 'guidance', format: 'mdx', numbered: true, schema: guidanceSchema, textShape: guidanceText, noun: 'guidance item' },
   awards: { folder: 'awards', format: 'mdx', numbered: false, schema: awardSchema, textShape: awardText, noun: 'award' },
   universities: {

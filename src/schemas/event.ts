@@ -4,6 +4,7 @@
  */
 import { z } from 'astro/zod';
 import { line, localDate, type SchemaContext } from './shared.ts';
+import { translatedFrom } from './translation.ts';
 
 function isTimeZone(value: string): boolean {
   try {
@@ -26,18 +27,42 @@ export const figure = z.strictObject({
   label: line(160),
 });
 
+/** The fields that hold text: what a translation of the event carries, with its figures' labels. */
+export const eventText = {
+  /** The edition's name, e.g. "Xiamen Talent Service Month 2023". */
+  name: line(120),
+  /** Its other name, e.g. "Overseas Students Return to Xiamen". */
+  alternativeName: line(120),
+  /** The theme in one sentence. */
+  theme: line(300),
+  /** What the festival is, in one or two sentences, for the home page and link previews. */
+  summary: line(400),
+};
+
+/**
+ * A translation of the event: content/zh-cn/event.yaml. Its figures give only `id` and `label`;
+ * the numbers come from the English file.
+ */
+export const eventTranslationSchema = z.strictObject(
+  {
+    ...eventText,
+    /** Each figure's label, by the figure's id, e.g. `{ id: activities, label: 场活动 }`. */
+    figures: z.array(z.strictObject({ id: figure.shape.id, label: line(160) })).default([]),
+    translatedFrom,
+  },
+  {
+    error: (issue) =>
+      issue.code === 'unrecognized_keys'
+        ? 'cannot be translated; expected only name, alternativeName, theme, summary, figures (id and label) and translatedFrom: the other fields come from content/event.yaml'
+        : undefined,
+  },
+);
+
 export const eventSchema = (context: Pick<SchemaContext, 'reference'>) =>
   z.strictObject({
-    /** The edition's name, e.g. "Xiamen Talent Service Month 2023". */
-    name: line(120),
-    /** Its other name, e.g. "Overseas Students Return to Xiamen". */
-    alternativeName: line(120),
+    ...eventText,
     /** Which edition this is, e.g. 3 for the third year in a row. */
     edition: z.int({ error: 'is not a whole number; expected the edition, like 3' }).positive(),
-    /** The theme in one sentence. */
-    theme: line(300),
-    /** What the festival is, in one or two sentences, for the home page and link previews. */
-    summary: line(400),
     /** First and last day of the programme, in the event's time zone, e.g. `{ opens: 2023-07-06, closes: 2023-08-05 }`. */
     window: z.strictObject({ opens: localDate, closes: localDate }).refine((value) => value.opens <= value.closes, {
       error: 'closes before it opens; expected closes on or after opens',

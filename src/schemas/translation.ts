@@ -10,11 +10,23 @@ import { z } from 'astro/zod';
 export const TRANSLATION_LOCALES = ['zh-cn'] as const;
 export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
 
+/**
+ * The fingerprint of the English text a translation was made from. `npm run check` compares it
+ * with the English entry as it is now, to report translations the English has moved on from.
+ */
+export const translatedFrom = z
+  .string()
+  .regex(/^en-[0-9a-f]{12}$/, { error: 'is not a fingerprint; expected what `npm run check` prints for it, like en-3f2a9c1b7d4e' })
+  .optional();
+
 /** The schema of a translation: the collection's text fields and nothing else. */
 export const translationSchema = (textShape: z.ZodRawShape) =>
-  z.strictObject(textShape, {
-    error: (issue) =>
-      issue.code === 'unrecognized_keys'
-        ? `cannot be translated; expected only ${Object.keys(textShape).join(', ')}: the other fields come from the English entry`
-        : undefined,
-  });
+  z.strictObject(
+    { ...textShape, translatedFrom },
+    {
+      error: (issue) =>
+        issue.code === 'unrecognized_keys'
+          ? `cannot be translated; expected only ${Object.keys(textShape).join(', ')} (and translatedFrom): the other fields come from the English entry`
+          : undefined,
+    },
+  );

@@ -58,7 +58,7 @@ class NowNext extends HTMLElement {
       children.push(element('p', data.labels.nothingToday));
     }
     if (next) {
-      const paragraph = element('p', `${data.labels.next}: `);
+      const paragraph = element('p', data.labels.next);
       paragraph.append(link(next));
       if (dayInZone(next.start, data.timeZone) !== dayInZone(now, data.timeZone)) {
         paragraph.append(` (${formatDay(dayInZone(next.start, data.timeZone), data.locale)})`);

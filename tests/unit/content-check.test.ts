@@ -6,7 +6,7 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem, inspectContent } from '../../src/lib/content-check/index.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/content');
 const copies: string[] = [];
@@ -249,13 +249,37 @@ describe('checkContent', () => {
       rule: 'a translation that carries a non-text field',
       edit: (c) => replaceIn(c, 'activities/zh-cn/opening-ceremony.mdx', 'summary:', 'start: 2023-07-06T10:00:00+08:00\nsummary:'),
       expected:
-        'content/activities/zh-cn/opening-ceremony.mdx:3 — start: cannot be translated; expected only title, summary: the other fields come from the English entry',
+        'content/activities/zh-cn/opening-ceremony.mdx:3 — start: cannot be translated; expected only title, summary, statusReason (and translatedFrom): the other fields come from the English entry',
     },
     {
       rule: 'a translation whose English entry is gone',
       edit: (c) => renameSync(join(c, 'activities/zh-cn/opening-ceremony.mdx'), join(c, 'activities/zh-cn/opening-gala.mdx')),
       expected:
         'content/activities/zh-cn/opening-gala.mdx:1 — file name: translates "opening-gala", which has no English entry in content/activities/',
+    },
+    {
+      rule: 'a translation that leaves out a text the English entry has',
+      edit: (c) => replaceIn(c, 'guidance/zh-cn/01-work-permit.mdx', 'documents: [护照, 学位证书]\n', ''),
+      expected:
+        'content/guidance/zh-cn/01-work-permit.mdx:2 — documents: is missing, but content/guidance/01-work-permit.mdx has it; expected its translation',
+    },
+    {
+      rule: 'a translation with a different number of steps',
+      edit: (c) => replaceIn(c, 'guidance/zh-cn/01-work-permit.mdx', '  - 携带原件到服务窗口办理。\n', ''),
+      expected:
+        'content/guidance/zh-cn/01-work-permit.mdx:4 — howToApply: has 1 items but content/guidance/01-work-permit.mdx has 2; expected one translation for each, in the same order',
+    },
+    {
+      rule: 'a translation of the event with a figure the event does not have',
+      edit: (c) => replaceIn(c, 'zh-cn/event.yaml', 'id: workforce', 'id: work-force'),
+      expected: 'content/zh-cn/event.yaml:12 — figures[3].id: "work-force" is not a figure of content/event.yaml',
+    },
+    {
+      rule: 'a file in a translation folder at the top that is not the event',
+      edit: (c) => {
+        writeFileSync(join(c, 'zh-cn/about.yaml'), 'title: 关于\n');
+      },
+      expected: 'content/zh-cn/about.yaml:1 — file: is not read by the site; expected only the translation of event.yaml in content/zh-cn/',
     },
   ];
 
@@ -287,5 +311,45 @@ describe('checkContent', () => {
       `content/${G2}:11 contact.email`,
       'content/universities/nankai-university.mdx:8 signingActivity',
     ]);
+  });
+});
+
+describe('translation notices', () => {
+  function notices(edit: (content: string) => void = () => undefined): string[] {
+    const { root, content } = brokenCopy(edit);
+    const report = inspectContent(content, root);
+    expect(report.problems.map(formatProblem)).toEqual([]);
+    return report.notices.map(formatProblem);
+  }
+
+  test('list each entry with no translation, and nothing for translations that are up to date', () => {
+    const listed = notices();
+    expect(listed).toContain(
+      'content/activities/returnee-services-day.mdx:1 — translation: has no zh-cn translation yet, so its zh-cn page shows this English text with a note; expected content/activities/zh-cn/returnee-services-day.mdx',
+    );
+    expect(listed.filter((line) => line.includes('translatedFrom'))).toEqual([]);
+  });
+
+  test('report a translation as outdated once its English text changes, and not for a change of date', () => {
+    expect(
+      notices((c) =>
+        replaceIn(c, 'activities/opening-ceremony.mdx', 'start: 2023-07-06T09:30:00+08:00', 'start: 2023-07-06T10:00:00+08:00'),
+      ).join('\n'),
+    ).not.toContain('outdated');
+    const listed = notices((c) =>
+      replaceIn(c, 'guidance/01-work-permit.mdx', 'A work permit comes first.', 'A work permit always comes first.'),
+    );
+    expect(listed.find((line) => line.startsWith('content/guidance/zh-cn/01-work-permit.mdx'))).toMatch(
+      /^content\/guidance\/zh-cn\/01-work-permit\.mdx:8 — translatedFrom: is outdated: content\/guidance\/01-work-permit\.mdx changed after this translation was written; expected the translation brought up to date, then translatedFrom: en-[0-9a-f]{12}/,
+    );
+  });
+
+  test('report a translation with no fingerprint, giving the one to write', () => {
+    const listed = notices((c) =>
+      replaceIn(c, 'zh-cn/event.yaml', /translatedFrom: .*\n/.exec(readFileSync(join(c, 'zh-cn/event.yaml'), 'utf8'))?.[0] ?? '', ''),
+    );
+    expect(listed).toContainEqual(
+      expect.stringMatching(/^content\/zh-cn\/event\.yaml:1 — translatedFrom: is missing, .* expected translatedFrom: en-[0-9a-f]{12}/),
+    );
   });
 });

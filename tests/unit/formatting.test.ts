@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../../src/lib/figures.ts';
-import { languageNames } from '../../src/lib/languages.ts';
+import { languageNames, listOf } from '../../src/lib/languages.ts';
 import { describePeriod, type PeriodLabels } from '../../src/lib/periods.ts';
 import { phoneLink } from '../../src/lib/phone.ts';
 import { mapLink, pathTo } from '../../src/lib/urls.ts';
@@ -15,11 +15,25 @@ describe('formatFigure', () => {
   test('returns a lower bound in words', () => {
     expect(formatFigure({ value: 56000, moreThan: true }, 'en-GB', moreThan)).toBe('more than 56,000');
   });
+
+  test('counts in 万 for Chinese readers from ten thousand up, and in plain digits below', () => {
+    expect(formatFigure({ value: 1550000, moreThan: false }, 'zh-CN', moreThan)).toBe('155万');
+    expect(formatFigure({ value: 56000, moreThan: true }, 'zh-CN', (value) => `超过${value}`)).toBe('超过5.6万');
+    expect(formatFigure({ value: 300, moreThan: false }, 'zh-CN', moreThan)).toBe('300');
+  });
 });
 
 describe('languageNames', () => {
   test('returns the names of language codes as a list in the reader’s language', () => {
-    expect(languageNames(['zh', 'en'], 'en-GB')).toBe('Chinese, English');
+    expect(languageNames(['zh', 'en'], 'en-GB')).toBe('Chinese and English');
+    expect(languageNames(['zh', 'en', 'nan'], 'zh-CN')).toBe('中文、英语和闽南语');
+  });
+});
+
+describe('listOf', () => {
+  test('joins a list with the reader’s language’s separators', () => {
+    expect(listOf(['Entrepreneurs', 'Investors', 'Researchers'], 'en-GB')).toBe('Entrepreneurs, Investors and Researchers');
+    expect(listOf(['创业者', '投资人', '科研人员'], 'zh-CN')).toBe('创业者、投资人和科研人员');
   });
 });
 

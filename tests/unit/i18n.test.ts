@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json';
+import zhCn from '../../src/i18n/zh-cn.json';
 import { languageTag, toLocale, useTranslations } from '../../src/i18n/index.ts';
 
 describe('useTranslations', () => {
@@ -11,8 +12,26 @@ describe('useTranslations', () => {
     expect(useTranslations('en')('home.window', { opens: '6 July' })).toBe('6 July to {closes}');
   });
 
-  test('falls back to English for a key the locale has not translated', () => {
-    expect(useTranslations('zh-cn')('nav.programme')).toBe(en['nav.programme']);
+  test('returns the Chinese string on Chinese pages', () => {
+    expect(useTranslations('zh-cn')('programme.count', { count: 30 })).toBe(zhCn['programme.count'].replace('{count}', '30'));
+    expect(useTranslations('zh-cn')('nav.programme')).not.toBe(en['nav.programme']);
+  });
+});
+
+describe('zh-cn.json', () => {
+  const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
+
+  test('has every key of en.json and no other', () => {
+    expect(Object.keys(zhCn).filter((key) => !(key in en))).toEqual([]);
+    expect(Object.keys(en).filter((key) => !(key in zhCn))).toEqual([]);
+  });
+
+  test('has the same placeholders as English in every string, and no empty string', () => {
+    for (const [key, english] of Object.entries(en)) {
+      const chinese = (zhCn as Record<string, string>)[key] ?? '';
+      expect(chinese.trim(), key).not.toBe('');
+      expect(placeholders(chinese), key).toEqual(placeholders(english));
+    }
   });
 });
 

@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { activityEvent, festivalEvent, itemList, jsonLd, withOffset, type ActivityInput } from '../../src/lib/structured-data.ts';
+import {
+  activityEvent,
+  festivalEvent,
+  inLanguage,
+  itemList,
+  jsonLd,
+  withOffset,
+  type ActivityInput,
+} from '../../src/lib/structured-data.ts';
 
 const activity: ActivityInput = {
   url: 'https://example.org/programme/job-fair/',
@@ -82,6 +90,12 @@ describe('itemList', () => {
     expect(itemList('Guidance', [{ name: 'A', url: 'https://example.org/a/' }]).itemListElement).toEqual([
       { '@type': 'ListItem', position: 1, name: 'A', url: 'https://example.org/a/' },
     ]);
+  });
+});
+
+describe('inLanguage', () => {
+  test('marks the top-level item with the page language and keeps the rest', () => {
+    expect(inLanguage({ '@type': 'Event', name: '开幕式' }, 'zh-CN')).toEqual({ '@type': 'Event', name: '开幕式', inLanguage: 'zh-CN' });
   });
 });
 

@@ -1,6 +1,6 @@
 /**
  * Rules that look across files: file names, unique slugs, redirects, the guidance numbering,
- * the expected counts, the event window, and translations that have lost their entry.
+ * the expected counts, the event window (translations have their own rules, in translations.ts).
  */
 import { COLLECTIONS, COLLECTION_NAMES } from '../../schemas/collections.ts';
 import type { EventInfo } from '../../schemas/event.ts';
@@ -186,26 +186,11 @@ function checkWindow(event: EventInfo, files: readonly EntryFile[], problems: Pr
   }
 }
 
-function checkTranslations(tree: ContentTree, problems: Problem[]): void {
-  const ids = new Set(tree.entries.map((file) => `${file.collection}/${file.id}`));
-  for (const file of tree.translations) {
-    if (!ids.has(`${file.collection}/${file.id}`)) {
-      problems.push({
-        file: file.path,
-        line: 1,
-        field: 'file name',
-        message: `translates "${file.id}", which has no English entry in content/${COLLECTIONS[file.collection].folder}/; expected the same file name as the entry it translates`,
-      });
-    }
-  }
-}
-
 export function crossCheck(tree: ContentTree, event: EventInfo | undefined): Problem[] {
   const problems: Problem[] = [];
   checkFileNames([...tree.entries, ...tree.translations], problems);
   checkUniqueIds([...tree.entries, ...tree.translations], problems);
   checkRedirects(tree.entries, problems);
-  checkTranslations(tree, problems);
   if (event && tree.event) {
     checkCounts(event, tree.event, tree.entries, problems);
     checkGuidanceNumbers(event, tree.event, tree.entries, problems);

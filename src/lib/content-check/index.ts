@@ -2,20 +2,41 @@
  * The content checker: reads every file under content/, validates each against its schema
  * and the whole against the cross-file rules, and returns every problem at once.
  * `npm run check` prints them; the build runs the same check first and stops on any.
+ * Missing and outdated translations are notices: reported, never blocking.
  */
 import { crossCheck } from './cross-checks.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent } from './read-content.ts';
+import { checkTranslations } from './translations.ts';
 import { validateEntries } from './validate-entries.ts';
 
 export { formatProblem, formatReport, type Problem } from './problem.ts';
+
+export interface ContentReport {
+  /** What stops the build. */
+  problems: Problem[];
+  /** Translations still to write or bring up to date. */
+  notices: Problem[];
+  /** The `translatedFrom` each translation should record, by its path. */
+  fingerprints: Map<string, string>;
+}
 
 /**
  * @param contentDir absolute path of the content folder
  * @param root absolute path that file names in messages are relative to (the project root)
  */
-export function checkContent(contentDir: string, root: string): Problem[] {
+export function inspectContent(contentDir: string, root: string): ContentReport {
   const tree = readContent(contentDir, root);
   const { event, problems } = validateEntries(tree);
-  return sortProblems([...tree.problems, ...problems, ...crossCheck(tree, event)]);
+  const translations = checkTranslations(tree);
+  return {
+    problems: sortProblems([...tree.problems, ...problems, ...crossCheck(tree, event), ...translations.problems]),
+    notices: sortProblems(translations.notices),
+    fingerprints: translations.fingerprints,
+  };
+}
+
+/** Only the problems: what the build and most tests need. */
+export function checkContent(contentDir: string, root: string): Problem[] {
+  return inspectContent(contentDir, root).problems;
 }

@@ -29,6 +29,8 @@ export interface TranslationFile extends EntryFile {
 
 export interface ContentTree {
   event: ContentFile | undefined;
+  /** content/<locale>/event.yaml: the event's translations. */
+  eventTranslations: (ContentFile & { locale: TranslationLocale })[];
   entries: EntryFile[];
   translations: TranslationFile[];
   /** Files no collection reads, and a missing event file. */
@@ -58,9 +60,18 @@ export function readContent(contentDir: string, root: string): ContentTree {
     fileName: absolutePath.split(sep).pop() ?? '',
     source: parseSource(readFileSync(absolutePath, 'utf8'), format),
   });
-  const tree: ContentTree = { event: undefined, entries: [], translations: [], problems: [] };
+  const tree: ContentTree = { event: undefined, eventTranslations: [], entries: [], translations: [], problems: [] };
   const stray = (absolutePath: string, expected: string): void => {
     tree.problems.push({ file: display(absolutePath), line: 1, field: 'file', message: `is not read by the site; expected ${expected}` });
+  };
+
+  // content/zh-cn/ holds the event file's translation and nothing else.
+  const readEventTranslations = (folder: string, locale: TranslationLocale): void => {
+    for (const { name, isFolder } of listFolder(folder)) {
+      const absolutePath = join(folder, name);
+      if (name === EVENT_FILE && !isFolder) tree.eventTranslations.push({ ...read(absolutePath, 'yaml'), locale });
+      else stray(absolutePath, `only the translation of ${EVENT_FILE} in content/${locale}/`);
+    }
   };
 
   const folders = new Set(COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder));
@@ -68,7 +79,13 @@ export function readContent(contentDir: string, root: string): ContentTree {
     const absolutePath = join(contentDir, name);
     if (name === EVENT_FILE && !isFolder) tree.event = read(absolutePath, 'yaml');
     else if (isFolder && folders.has(name)) continue;
-    else if (!GUIDES.has(name)) stray(absolutePath, `only ${EVENT_FILE}, README.md and the folders ${[...folders].join(', ')} in content/`);
+    else if (isFolder && isTranslationLocale(name)) readEventTranslations(absolutePath, name);
+    else if (!GUIDES.has(name)) {
+      stray(
+        absolutePath,
+        `only ${EVENT_FILE}, README.md, the folders ${[...folders].join(', ')} and translation folders (${TRANSLATION_LOCALES.join(', ')}) in content/`,
+      );
+    }
   }
   if (!tree.event) {
     tree.problems.push({

@@ -7,7 +7,7 @@ import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { COLLECTIONS } from '../../schemas/collections.ts';
-import { eventSchema, type EventInfo } from '../../schemas/event.ts';
+import { eventSchema, eventTranslationSchema, type EventInfo } from '../../schemas/event.ts';
 import type { CollectionName, SchemaContext } from '../../schemas/shared.ts';
 import { translationSchema } from '../../schemas/translation.ts';
 import { fieldName, flattenIssues, friendlyMessage } from './friendly-issues.ts';
@@ -117,6 +117,7 @@ export function validateEntries(tree: ContentTree): ValidatedContent {
     parseFile(file, spec.schema(standInContext(file, ids, fromDraft)) as z.ZodType<Record<string, unknown>>, problems);
     if (spec.format === 'mdx') checkBody(file, problems);
   }
+  for (const file of tree.eventTranslations) parseFile(file, eventTranslationSchema, problems);
   for (const file of tree.translations) {
     const spec = COLLECTIONS[file.collection];
     parseFile(file, translationSchema(spec.textShape), problems);

@@ -1,21 +1,20 @@
 /** Calendar events for the programme's activities, as the .ics endpoints and pages need them. */
-import type { CollectionEntry } from 'astro:content';
-import { useTranslations } from '../../i18n/index.ts';
+import { useTranslations, type Locale } from '../../i18n/index.ts';
 import { activityEvent } from '../activity-calendar.ts';
 import type { IcsEvent } from '../ics.ts';
 import { pathTo } from '../urls.ts';
-import { getProgramme } from './activities.ts';
+import { getProgramme, type ActivityEntry } from './activities.ts';
 import { revisionOf } from './revisions.ts';
 
 export interface ProgrammeEvent {
-  activity: CollectionEntry<'activities'>;
+  activity: ActivityEntry;
   event: IcsEvent;
 }
 
-/** Every published activity as a calendar event, in time order. */
-export async function getProgrammeEvents(site: URL): Promise<ProgrammeEvent[]> {
-  const t = useTranslations('en');
-  const programme = await getProgramme();
+/** Every published activity as a calendar event, in one locale's words, in time order. */
+export async function getProgrammeEvents(site: URL, locale: Locale): Promise<ProgrammeEvent[]> {
+  const t = useTranslations(locale);
+  const programme = await getProgramme(locale);
   return programme.map(({ activity, venue, organisers }) => {
     const event = activityEvent(
       {
@@ -31,12 +30,12 @@ export async function getProgrammeEvents(site: URL): Promise<ProgrammeEvent[]> {
         organisers: organisers.map((organiser) => organiser.data.name),
       },
       {
-        url: new URL(pathTo('en', 'programme', activity.id), site).href,
+        url: new URL(pathTo(locale, 'programme', activity.id), site).href,
         site,
         categoryLabel: t(`category.${activity.data.category}`),
         onlineLabel: t('activity.online'),
         organisedBy: t('activity.organisers'),
-        revision: revisionOf(activity.filePath ?? ''),
+        revision: revisionOf(activity.sourcePath ?? ''),
       },
     );
     return { activity, event };
