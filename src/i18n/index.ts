@@ -3,8 +3,8 @@
  * for a key that does not exist does not compile. zh-cn.json must have every key (a unit test
  * fails on a missing one); were one missing, the English would show rather than nothing.
  */
-import en from './en.json';
-import zhCn from './zh-cn.json';
+import en from './en.json' with { type: 'json' };
+import zhCn from './zh-cn.json' with { type: 'json' };
 
 export type UiKey = keyof typeof en;
 export const LOCALES = ['en', 'zh-cn'] as const;

@@ -1,4 +1,5 @@
 /** An activity as a calendar event: what every calendar file and calendar link says about it. */
+import { punctuation } from './languages.ts';
 import type { IcsEvent } from './ics.ts';
 
 export interface CalendarSource {
@@ -15,9 +16,10 @@ export interface CalendarSource {
 }
 
 /** Where it happens, as one line: venue and address, or "Online" with the link. */
-export function locationOf(activity: Pick<CalendarSource, 'venue' | 'onlineUrl'>, onlineLabel: string): string {
-  if (activity.venue) return `${activity.venue.name}, ${activity.venue.address}`;
-  return activity.onlineUrl ? `${onlineLabel}: ${activity.onlineUrl}` : onlineLabel;
+export function locationOf(activity: Pick<CalendarSource, 'venue' | 'onlineUrl'>, onlineLabel: string, languageTag = 'en-GB'): string {
+  const { comma, colon } = punctuation(languageTag);
+  if (activity.venue) return `${activity.venue.name}${comma}${activity.venue.address}`;
+  return activity.onlineUrl ? `${onlineLabel}${colon}${activity.onlineUrl}` : onlineLabel;
 }
 
 /**
@@ -32,6 +34,8 @@ export function activityEvent(
     site: URL;
     categoryLabel: string;
     onlineLabel: string;
+    /** The language of the text, for its punctuation, e.g. `zh-CN`. Default: en-GB. */
+    languageTag?: string;
     organisedBy: string;
     revision: { lastModified: Date; sequence: number };
   },
@@ -51,7 +55,7 @@ export function activityEvent(
     end: activity.end,
     title: activity.title,
     description,
-    location: locationOf(activity, options.onlineLabel),
+    location: locationOf(activity, options.onlineLabel, options.languageTag),
     geo: activity.venue?.coordinates,
     url: options.url,
     status: state === 'cancelled' ? 'CANCELLED' : state === 'postponed' ? 'TENTATIVE' : 'CONFIRMED',

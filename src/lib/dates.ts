@@ -41,9 +41,13 @@ export function formatTime(instant: Date, locale: string, timeZone: string): str
   return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
 }
 
-/** A moment as a reader expects it in a time zone, e.g. "Thursday 6 July 2023, 09:30". */
+/**
+ * A moment as a reader expects it in a time zone: "Thursday 6 July 2023, 09:30" in English,
+ * "2023年7月6日星期四 09:30" in Chinese, which puts no comma between the day and the time.
+ */
 export function formatMoment(instant: Date, locale: string, timeZone: string): string {
-  return `${formatDay(dayInZone(instant, timeZone), locale)}, ${formatTime(instant, locale, timeZone)}`;
+  const separator = locale.startsWith('zh') ? ' ' : ', ';
+  return `${formatDay(dayInZone(instant, timeZone), locale)}${separator}${formatTime(instant, locale, timeZone)}`;
 }
 
 /**

@@ -9,6 +9,14 @@ export function listOf(items: readonly string[], languageTag: string): string {
 }
 
 /**
+ * The comma and colon that join parts of a line: Chinese uses full-width marks with no space after.
+ * @example punctuation('zh-CN').comma // '，'
+ */
+export function punctuation(languageTag: string): { comma: string; colon: string } {
+  return languageTag.startsWith('zh') ? { comma: '，', colon: '：' } : { comma: ', ', colon: ': ' };
+}
+
+/**
  * @example languageNames(['zh', 'en'], 'en-GB') // 'Chinese and English'
  */
 export function languageNames(codes: readonly string[], languageTag: string): string {

@@ -25,6 +25,7 @@ for (const element of document.querySelectorAll<HTMLTimeElement>('time[data-loca
   }).format(instant);
   const note = document.createElement('span');
   note.className = 'local-time';
-  note.textContent = ` (${(element.dataset.template ?? '{time}').replace('{time}', local)})`;
+  // The template brings its own brackets: half-width in English, full-width in Chinese.
+  note.textContent = (element.dataset.template ?? '{time}').replace('{time}', local);
   element.after(note);
 }

@@ -10,7 +10,7 @@ interface Data {
   window: { opens: string; closes: string };
   timeZone: string;
   locale: string;
-  labels: Record<'before' | 'after' | 'today' | 'next' | 'nothingToday', string>;
+  labels: Record<'before' | 'after' | 'today' | 'next' | 'onDay' | 'nothingToday', string>;
   activities: { title: string; href: string; start: string; end: string }[];
 }
 
@@ -61,7 +61,7 @@ class NowNext extends HTMLElement {
       const paragraph = element('p', data.labels.next);
       paragraph.append(link(next));
       if (dayInZone(next.start, data.timeZone) !== dayInZone(now, data.timeZone)) {
-        paragraph.append(` (${formatDay(dayInZone(next.start, data.timeZone), data.locale)})`);
+        paragraph.append(data.labels.onDay.replace('{day}', formatDay(dayInZone(next.start, data.timeZone), data.locale)));
       }
       children.push(paragraph);
     }

@@ -16,21 +16,29 @@ test('the sitemap lists the pages of every collection', async ({ request }) => {
   expect(paths.length).toBeGreaterThan(5);
 });
 
+// The pages are shared out among several tests, so the workers check them side by side.
+const SHARDS = 6;
+
 for (const colorScheme of ['light', 'dark'] as const) {
-  test(`every page has no axe violations in the ${colorScheme} scheme`, async ({ page, request }) => {
-    test.setTimeout(10 * 60_000);
-    await page.emulateMedia({ colorScheme });
-    // The 404 page is not in the sitemap but is served for every unknown address.
-    const paths = [...(await sitemapPaths(request)), '/404.html'];
-    for (const path of paths) {
-      await page.goto(path);
-      const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
-      const violations = results.violations.map(
-        (violation) => `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
-      );
-      expect(violations).toEqual([]);
-    }
-  });
+  for (let shard = 0; shard < SHARDS; shard += 1) {
+    test(`every page has no axe violations in the ${colorScheme} scheme (part ${String(shard + 1)} of ${String(SHARDS)})`, async ({
+      page,
+      request,
+    }) => {
+      test.setTimeout(10 * 60_000);
+      await page.emulateMedia({ colorScheme });
+      // The 404 page is not in the sitemap but is served for every unknown address.
+      const paths = [...(await sitemapPaths(request)), '/404.html'].filter((_, index) => index % SHARDS === shard);
+      for (const path of paths) {
+        await page.goto(path);
+        const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();
+        const violations = results.violations.map(
+          (violation) => `${path}: ${violation.id} (${violation.nodes.map((node) => node.target.join(' ')).join(', ')})`,
+        );
+        expect(violations).toEqual([]);
+      }
+    });
+  }
 }
 
 test('the skip link is the first stop for the keyboard and moves focus to the content', async ({ page }) => {

@@ -1,71 +1,116 @@
-/** A visitor finds the event's facts and reaches an entry of every collection from the home page. */
+/** A visitor finds the event's facts and reaches an entry of every collection from the home page, in either language. */
 import { expect, test } from '@playwright/test';
+import { CHINESE, ENGLISH, LANGUAGES } from './support/languages.ts';
 
-test('the home page names the event and its headline figures', async ({ page }) => {
-  await page.goto('/');
-  await expect(page.getByRole('heading', { level: 1, name: 'Xiamen Talent Service Month 2023' })).toBeVisible();
-  await expect(page.getByText('Overseas Students Return to Xiamen')).toBeVisible();
-  await expect(page.locator('[data-figure="international-talents"]')).toContainText('more than 56,000');
-  await expect(page.locator('[data-figure="workforce"]')).toContainText('1,550,000');
-});
+for (const lang of LANGUAGES) {
+  test.describe(lang.tag, () => {
+    const { t } = lang;
 
-test('the main navigation leads to an activity with its time in Xiamen and its venue', async ({ page }) => {
-  await page.goto('/');
-  await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Programme', exact: true }).click();
-  await expect(page.getByRole('heading', { level: 1, name: 'Programme' })).toBeVisible();
-  await page
-    .getByRole('link', { name: /Opening Ceremony/ })
-    .first()
-    .click();
-  await expect(page.getByRole('heading', { level: 1 })).toContainText('Opening Ceremony');
-  await expect(page.getByText(/Thursday,? 6 July 2023, 09:30–11:30/)).toBeVisible();
-  await expect(page.getByRole('link', { name: 'Map' })).toHaveAttribute('href', /openstreetmap|map/);
-});
+    test('the home page names the event and its headline figures', async ({ page }) => {
+      await page.goto(lang.path());
+      await expect(page.locator('html')).toHaveAttribute('lang', lang.tag);
+      await expect(page.getByRole('heading', { level: 1, name: t('site.name') })).toBeVisible();
+      await expect(page.locator('[data-figure="international-talents"]')).toContainText(lang.internationalTalents);
+      await expect(page.locator('[data-figure="workforce"]')).toContainText(lang.workforce);
+    });
 
-for (const section of ['Guidance', 'Awards', 'Universities'] as const) {
-  test(`the ${section} index links to pages that open`, async ({ page }) => {
-    await page.goto('/');
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: section }).click();
-    const entries = page
-      .getByRole('main')
-      .getByRole('heading', { level: section === 'Guidance' ? 3 : 2 })
-      .getByRole('link');
-    await expect(entries.first()).toBeVisible();
-    const name = await entries.first().innerText();
-    await entries.first().click();
-    await expect(page.getByRole('heading', { level: 1 })).toHaveText(name.replace(/^No\. \d+\s*/, ''));
-    await expect(
-      page.getByRole('navigation', { name: 'Breadcrumb' }).getByRole('link', {
-        name: section === 'Guidance' ? 'Guidance and support' : section === 'Awards' ? 'Awards and honours' : 'Partner universities',
-      }),
-    ).toBeVisible();
+    test('the main navigation leads to an activity with its time in Xiamen and its venue', async ({ page }) => {
+      const opening = lang.title('activities', 'opening-ceremony.mdx');
+      await page.goto(lang.path());
+      await page
+        .getByRole('navigation', { name: t('nav.label') })
+        .getByRole('link', { name: t('nav.programme'), exact: true })
+        .click();
+      await expect(page.getByRole('heading', { level: 1, name: t('programme.title') })).toBeVisible();
+      await page.getByRole('link', { name: opening }).first().click();
+      await expect(page).toHaveURL(new RegExp(`${lang.path('programme', 'opening-ceremony')}$`));
+      await expect(page.getByRole('heading', { level: 1 })).toHaveText(opening);
+      await expect(page.getByText(lang.openingSpan)).toBeVisible();
+      await expect(page.getByRole('link', { name: t('activity.map') })).toHaveAttribute('href', /openstreetmap|map/);
+    });
+
+    for (const section of ['guidance', 'awards', 'universities'] as const) {
+      test(`the ${section} index links to pages that open`, async ({ page }) => {
+        await page.goto(lang.path());
+        await page
+          .getByRole('navigation', { name: t('nav.label') })
+          .getByRole('link', { name: t(`nav.${section}`) })
+          .click();
+        const entries = page
+          .getByRole('main')
+          .getByRole('heading', { level: section === 'guidance' ? 3 : 2 })
+          .getByRole('link');
+        await expect(entries.first()).toBeVisible();
+        const href = (await entries.first().getAttribute('href')) ?? '';
+        expect(href.startsWith(lang.path(section))).toBe(true);
+        await entries.first().click();
+        await expect(page).toHaveURL(new RegExp(`${href}$`));
+        await expect(
+          page.getByRole('navigation', { name: t('breadcrumb.label') }).getByRole('link', { name: t(`${section}.title`) }),
+        ).toBeVisible();
+      });
+    }
+
+    test('the language switch leads to the same page in the other language, keeping the filters', async ({ page }) => {
+      const other = lang === ENGLISH ? CHINESE : ENGLISH;
+      await page.goto(`${lang.path('programme')}?category=competition`);
+      await page.getByRole('link', { name: other.t('language.name') }).click();
+      await expect(page).toHaveURL(new RegExp(`${other.path('programme')}\\?category=competition$`));
+      await expect(page.locator('html')).toHaveAttribute('lang', other.tag);
+      await expect(page.locator('[data-filter-count]')).toHaveText(other.t('filters.showing', { shown: 4, total: 30 }));
+      await page.goto(lang.path('guidance', 'foreigner-work-permit'));
+      await page.getByRole('link', { name: other.t('language.name') }).click();
+      await expect(page).toHaveURL(new RegExp(`${other.path('guidance', 'foreigner-work-permit')}$`));
+    });
+
+    test('every page names its other-language version and a default for search engines', async ({ page }) => {
+      await page.goto(lang.path('programme', 'opening-ceremony'));
+      const alternates = await page
+        .locator('link[rel="alternate"][hreflang]')
+        .evaluateAll((links) =>
+          links.map((link) => `${link.getAttribute('hreflang') ?? ''} ${new URL(link.getAttribute('href') ?? '').pathname}`),
+        );
+      expect(alternates.sort()).toEqual(
+        ['en-GB /programme/opening-ceremony/', 'x-default /programme/opening-ceremony/', 'zh-CN /zh-cn/programme/opening-ceremony/'].sort(),
+      );
+    });
+
+    test('pages read without JavaScript', async ({ browser }) => {
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const page = await context.newPage();
+      await page.goto(lang.path('programme'));
+      await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
+      await context.close();
+    });
+
+    test('a 320 px wide screen does not scroll sideways', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      for (const path of [
+        lang.path(),
+        lang.path('programme'),
+        lang.path('programme', 'opening-ceremony'),
+        lang.path('guidance'),
+        lang.path('calendar'),
+      ]) {
+        await page.goto(path);
+        const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+        expect(overflow, path).toBeLessThanOrEqual(0);
+      }
+    });
   });
 }
 
-test('an unknown address answers 404 with a way back', async ({ page }) => {
+test('an unknown address answers 404 with a way back, in English and in Chinese', async ({ page }) => {
   const response = await page.goto('/no-such-page/');
   expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1, name: 'Page not found' })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: 'Programme', exact: true })).toBeVisible();
+  await expect(page.getByRole('heading', { level: 1, name: ENGLISH.t('notFound.title') })).toBeVisible();
+  await expect(page.getByRole('main').getByRole('link', { name: ENGLISH.t('nav.programme'), exact: true })).toBeVisible();
+  await expect(page.getByRole('link', { name: CHINESE.t('language.name') })).toHaveAttribute('href', '/zh-cn/');
   // Its search form leads to the search page with the query.
   await page.getByRole('main').getByRole('searchbox').fill('visa');
-  await page.getByRole('main').getByRole('button', { name: 'Search' }).click();
+  await page
+    .getByRole('main')
+    .getByRole('button', { name: ENGLISH.t('search.submit') })
+    .click();
   await expect(page).toHaveURL(/\/search\/\?q=visa$/);
-});
-
-test('pages read without JavaScript', async ({ browser }) => {
-  const context = await browser.newContext({ javaScriptEnabled: false });
-  const page = await context.newPage();
-  await page.goto('/programme/');
-  await expect(page.getByRole('main').getByRole('listitem').first()).toBeVisible();
-  await context.close();
-});
-
-test('a 320 px wide screen does not scroll sideways', async ({ page }) => {
-  await page.setViewportSize({ width: 320, height: 640 });
-  for (const path of ['/', '/programme/', '/programme/opening-ceremony/', '/guidance/']) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    expect(overflow, path).toBeLessThanOrEqual(0);
-  }
 });

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import en from '../../src/i18n/en.json';
-import zhCn from '../../src/i18n/zh-cn.json';
+import en from '../../src/i18n/en.json' with { type: 'json' };
+import zhCn from '../../src/i18n/zh-cn.json' with { type: 'json' };
 import { languageTag, toLocale, useTranslations } from '../../src/i18n/index.ts';
 
 describe('useTranslations', () => {

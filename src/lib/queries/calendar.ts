@@ -1,5 +1,5 @@
 /** Calendar events for the programme's activities, as the .ics endpoints and pages need them. */
-import { useTranslations, type Locale } from '../../i18n/index.ts';
+import { languageTag, useTranslations, type Locale } from '../../i18n/index.ts';
 import { activityEvent } from '../activity-calendar.ts';
 import type { IcsEvent } from '../ics.ts';
 import { pathTo } from '../urls.ts';
@@ -34,6 +34,7 @@ export async function getProgrammeEvents(site: URL, locale: Locale): Promise<Pro
         site,
         categoryLabel: t(`category.${activity.data.category}`),
         onlineLabel: t('activity.online'),
+        languageTag: languageTag(locale),
         organisedBy: t('activity.organisers'),
         revision: revisionOf(activity.sourcePath ?? ''),
       },

@@ -35,13 +35,16 @@ class MyProgramme extends HTMLElement {
   #activities = new Map<string, Activity>();
   #labels: Record<string, string> = {};
   #calendarName = '';
+  #language = '';
 
   connectedCallback(): void {
     const data = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}') as {
       calendarName: string;
+      language: string;
       activities: Activity[];
     };
     this.#calendarName = data.calendarName;
+    this.#language = data.language;
     this.#activities = new Map(data.activities.map((activity) => [activity.id, activity]));
     this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
     this.hidden = false;
@@ -76,7 +79,9 @@ class MyProgramme extends HTMLElement {
     item.append(heading, text('p', activity.when), text('p', activity.where));
     if (activity.status) item.append(text('p', activity.status));
     if (clashes?.length) {
-      const titles = clashes.map((id) => this.#activities.get(id)?.title ?? id).join('; ');
+      const titles = new Intl.ListFormat(this.#language, { type: 'conjunction' }).format(
+        clashes.map((id) => this.#activities.get(id)?.title ?? id),
+      );
       item.append(text('strong', (this.#labels.overlaps ?? '{titles}').replace('{titles}', titles), 'overlap'));
     }
     if (removable) {
@@ -109,7 +114,7 @@ class MyProgramme extends HTMLElement {
     if (actions) actions.hidden = saved.length === 0;
     const count = this.querySelector('[data-count]');
     if (count)
-      count.textContent = saved.length > 0 ? `(${(this.#labels.count ?? '{count}').replace('{count}', String(saved.length))})` : '';
+      count.textContent = saved.length > 0 ? (this.#labels.count ?? '{count}').replace('{count}', String(saved.length)) : '';
     const share = this.querySelector<HTMLInputElement>('[data-share-link]');
     if (share) share.value = `${location.origin}${location.pathname}?${shareQuery(saved.map((activity) => activity.id))}`;
   }
@@ -129,7 +134,7 @@ class MyProgramme extends HTMLElement {
 
   #export(): void {
     const events = this.#saved(readSaved()).map(toEvent);
-    const file = new Blob([writeCalendar({ name: this.#calendarName, events })], { type: 'text/calendar;charset=utf-8' });
+    const file = new Blob([writeCalendar({ name: this.#calendarName, language: this.#language, events })], { type: 'text/calendar;charset=utf-8' });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(file);
     link.download = 'my-programme.ics';

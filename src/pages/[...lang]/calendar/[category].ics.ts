@@ -3,6 +3,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { languageTag, useTranslations, type Locale } from '../../../i18n/index.ts';
 import { inEveryLocale } from '../../../lib/locale-paths.ts';
 import { writeCalendar } from '../../../lib/ics.ts';
+import { punctuation } from '../../../lib/languages.ts';
 import { getProgramme } from '../../../lib/queries/activities.ts';
 import { getProgrammeEvents } from '../../../lib/queries/calendar.ts';
 import { getEvent } from '../../../lib/queries/event.ts';
@@ -19,6 +20,6 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ params, site, props: {
   const [info, events] = await Promise.all([getEvent(locale), getProgrammeEvents(site, locale)]);
   const inCategory = events.filter(({ activity }) => activity.data.category === params.category).map(({ event }) => event);
   const label = t(`category.${String(params.category)}` as Parameters<typeof t>[0]);
-  const body = writeCalendar({ name: `${info.name}: ${label}`, language: languageTag(locale), events: inCategory });
+  const body = writeCalendar({ name: `${info.name}${punctuation(languageTag(locale)).colon}${label}`, language: languageTag(locale), events: inCategory });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
