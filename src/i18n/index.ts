@@ -27,6 +27,14 @@ export function languageTag(locale: Locale): string {
 }
 
 /**
+ * The `lang` attribute for an entry's text on a page: none when the text is in the page's
+ * language, else the text's own tag (an untranslated entry's English on a Chinese page).
+ */
+export function textLang(textLocale: Locale, pageLocale: Locale): string | undefined {
+  return textLocale === pageLocale ? undefined : languageTag(textLocale);
+}
+
+/**
  * The `t()` of one locale: looks a key up and fills in `{placeholders}`.
  * @example useTranslations('en')('programme.count', { count: 30 }) // '30 activities'
  */

@@ -101,3 +101,41 @@ test('an activity page offers its file, Google and Outlook links, and the progra
     'webcal://talent-month.xiamen.example/programme.ics',
   );
 });
+
+test('the Chinese calendar files carry the Chinese text, marked zh-CN, with the same events and UIDs', async ({ request }) => {
+  const zh = (folder: string, name: string) =>
+    parse(readFileSync(resolve(CONTENT, folder, 'zh-cn', name), 'utf8').replace(/^---\n([\s\S]*?)\n---[\s\S]*$/, '$1')) as {
+      title?: string;
+      name?: string;
+      address?: string;
+    };
+  for (const { slug, data } of activities) {
+    const {
+      text,
+      events: [vevent],
+    } = await events(request, `/zh-cn/programme/${slug}.ics`);
+    if (!vevent) throw new Error(`zh-cn ${slug}.ics has no event`);
+    const event = new ICAL.Event(vevent);
+    expect(event.uid, slug).toBe(`${slug}@talent-month.xiamen.example`);
+    expect(event.summary, slug).toBe(zh('activities', `${slug}.mdx`).title);
+    expect(event.startDate.toJSDate().getTime(), slug).toBe(new Date(data.start).getTime());
+    expect(text).toContain('SUMMARY;LANGUAGE=zh-CN:');
+    expect(vevent.getFirstPropertyValue('url')).toBe(`https://talent-month.xiamen.example/zh-cn/programme/${slug}/`);
+    if (data.venue) {
+      const place = zh('venues', `${data.venue}.yaml`);
+      expect(event.location, slug).toBe(`${place.name ?? ''}，${place.address ?? ''}`);
+    }
+  }
+  const { events: all } = await events(request, '/zh-cn/programme.ics');
+  expect(all).toHaveLength(30);
+});
+
+test('a Chinese activity page offers the Chinese calendar file and subscription', async ({ page }) => {
+  await page.goto('/zh-cn/programme/opening-ceremony/');
+  await expect(page.locator('a[download][href$=".ics"]').first()).toHaveAttribute('href', '/zh-cn/programme/opening-ceremony.ics');
+  await page.goto('/zh-cn/programme/');
+  await expect(page.locator('a[href^="webcal:"]').first()).toHaveAttribute(
+    'href',
+    'webcal://talent-month.xiamen.example/zh-cn/programme.ics',
+  );
+});

@@ -52,6 +52,45 @@ const FACTS: Record<string, string[]> = {
   F16: ['Guilu (Returned Talents to Xiamen)'],
 };
 
+/** The same facts as the Chinese about page states them, in the names the site uses throughout. */
+const FACTS_IN_CHINESE: Record<string, string[]> = {
+  F1: ['2023厦门人才服务月', '海外学子回厦门'],
+  F2: ['2023年7月6日', '开幕式'],
+  F3: ['300余人', '新加坡工程院', '优秀青年人才', '外国留学生', '青年博士人才引进计划', '外国科技官员', '科研院所'],
+  F4: ['30场活动'],
+  F5: ['80项人才服务指南'],
+  F6: ['第三届', '连续三年', '人才政策', '重大产业项目', '尊重人才'],
+  F7: ['155万', '超过5.6万'],
+  F8: ['中国年度最佳引才城市', '中国海外华人创业十佳城市', '外籍人才眼中最具潜力城市'],
+  F9: ['国际人才', '海峡两岸', '项目合作', '资本对接', '创业大赛', '国际合作'],
+  F10: ['《在厦门，拥抱世界与梦想》', '宣传片', '歌曲'],
+  F11: ['稀土产业科技创新合作联盟', '台湾海峡两岸', '产业与人才'],
+  F12: ['优秀青年人才奖', '厦门“引才伯乐奖”'],
+  F13: ['海联商务工作坊'],
+  F14: ['新材料', '现代农业', '城市环境'],
+  F15: [
+    '校际人才联合培养计划',
+    '北京大学',
+    '詹姆斯库克大学（新加坡）',
+    '南开大学',
+    '素万那普皇家理工大学',
+    '共育人才',
+    '实习实践基地',
+    '联合培养',
+  ],
+  F16: ['“归鹭”国际人才品牌'],
+};
+
+test('the Chinese about page states every fact of the source report', async ({ page }) => {
+  await page.goto('/zh-cn/about/');
+  const text = (await page.getByRole('main').innerText()).replace(/\s+/g, '');
+  const missing = Object.entries(FACTS_IN_CHINESE).flatMap(([fact, phrases]) =>
+    phrases.filter((phrase) => !text.includes(phrase)).map((phrase) => `${fact}: ${phrase}`),
+  );
+  expect(missing).toEqual([]);
+  await expect(page.getByRole('main').getByText(/均为示意性质/)).toHaveCount(1);
+});
+
 test('the about page states every fact of the source report', async ({ page }) => {
   await page.goto('/about/');
   // Typographic quotes (’ “ ”) count as the plain ones the facts are written with.

@@ -2,6 +2,7 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { expect, test, type APIRequestContext } from '@playwright/test';
+import { LANGUAGES } from './support/languages.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 
 const SITE = 'https://talent-month.xiamen.example';
@@ -67,35 +68,62 @@ test('the home page describes the festival with its 30 activities, the guidance 
   expect(list).toMatchObject({ '@type': 'ItemList', numberOfItems: 80 });
 });
 
-test('/programme.json gives version 1 with every activity and absolute URLs', async ({ request }) => {
-  const body = (await (await request.get('/programme.json')).json()) as {
-    version: number;
-    activities: { id: string; url: string; calendar: string; start: string }[];
-  };
-  expect(body.version).toBe(1);
-  expect(body.activities.map((activity) => activity.id).sort()).toEqual([...activitySlugs].sort());
-  for (const activity of body.activities) {
-    expect(activity.url).toBe(`${SITE}/programme/${activity.id}/`);
-    expect(activity.calendar).toBe(`${SITE}/programme/${activity.id}.ics`);
-    expect(activity.start).toMatch(/\+08:00$/);
-  }
-});
-
-test('the Atom feed parses and lists every activity and guidance item', async ({ page }) => {
-  await page.goto('/');
-  const result = await page.evaluate(async () => {
-    const xml = new DOMParser().parseFromString(await (await fetch('/feed.xml')).text(), 'application/xml');
-    return {
-      error: xml.querySelector('parsererror')?.textContent ?? null,
-      root: xml.documentElement.namespaceURI,
-      entries: xml.getElementsByTagName('entry').length,
-      ids: new Set(Array.from(xml.getElementsByTagName('id'), (id) => id.textContent)).size,
+for (const lang of LANGUAGES) {
+  test(`${lang.file('programme.json')} gives version 1 with every activity, absolute URLs and its language`, async ({ request }) => {
+    const body = (await (await request.get(lang.file('programme.json'))).json()) as {
+      version: number;
+      event: { name: string; language: string; url: string };
+      activities: { id: string; title: string; url: string; calendar: string; start: string }[];
     };
+    expect(body.version).toBe(1);
+    expect(body.event).toMatchObject({ name: lang.t('site.name'), language: lang.tag, url: `${SITE}${lang.path()}` });
+    expect(body.activities.map((activity) => activity.id).sort()).toEqual([...activitySlugs].sort());
+    for (const activity of body.activities) {
+      expect(activity.url).toBe(`${SITE}${lang.path('programme', activity.id)}`);
+      expect(activity.calendar).toBe(`${SITE}${lang.file('programme', `${activity.id}.ics`)}`);
+      expect(activity.title).toBe(lang.title('activities', `${activity.id}.mdx`));
+      expect(activity.start).toMatch(/\+08:00$/);
+    }
   });
-  expect(result.error).toBeNull();
-  expect(result.root).toBe('http://www.w3.org/2005/Atom');
-  expect(result.entries).toBe(110);
-  expect(result.ids).toBe(111);
+
+  test(`structured data on ${lang.tag} pages says it is in ${lang.tag}`, async ({ request }) => {
+    for (const path of [lang.path(), lang.path('guidance'), lang.path('programme', 'opening-ceremony')]) {
+      const [data] = await jsonLdOf(request, path);
+      expect(data?.inLanguage, path).toBe(lang.tag);
+    }
+    const [event] = await jsonLdOf(request, lang.path('programme', 'opening-ceremony'));
+    expect(event?.name).toBe(lang.title('activities', 'opening-ceremony.mdx'));
+  });
+
+  test(`the ${lang.tag} Atom feed parses, is marked ${lang.tag} and lists every activity and guidance item`, async ({ page }) => {
+    await page.goto(lang.path());
+    const result = await page.evaluate(async (feed) => {
+      const xml = new DOMParser().parseFromString(await (await fetch(feed)).text(), 'application/xml');
+      return {
+        error: xml.querySelector('parsererror')?.textContent ?? null,
+        root: xml.documentElement.namespaceURI,
+        language: xml.documentElement.getAttribute('xml:lang'),
+        entries: xml.getElementsByTagName('entry').length,
+        ids: new Set(Array.from(xml.getElementsByTagName('id'), (id) => id.textContent)).size,
+        links: Array.from(xml.querySelectorAll('entry > link'), (link) => new URL(link.getAttribute('href') ?? '').pathname),
+      };
+    }, lang.file('feed.xml'));
+    expect(result.error).toBeNull();
+    expect(result.root).toBe('http://www.w3.org/2005/Atom');
+    expect(result.language).toBe(lang.tag);
+    expect(result.entries).toBe(110);
+    expect(result.ids).toBe(111);
+    expect(result.links.every((path) => path.startsWith(lang.path()))).toBe(true);
+  });
+}
+
+test('the sitemap lists every page in both languages, each with its alternate', async ({ request }) => {
+  const paths = await sitemapPaths(request);
+  const english = paths.filter((path) => !path.startsWith('/zh-cn/'));
+  const chinese = paths.filter((path) => path.startsWith('/zh-cn/'));
+  expect(chinese.sort()).toEqual(english.map((path) => `/zh-cn${path}`).sort());
+  const xml = await (await request.get('/sitemap-0.xml')).text();
+  expect(xml).toContain(`<xhtml:link rel="alternate" hreflang="zh-CN" href="${SITE}/zh-cn/programme/opening-ceremony/"/>`);
 });
 
 test('robots.txt points to the sitemap', async ({ request }) => {

@@ -43,6 +43,22 @@ describe('searchIndex', () => {
     expect(logged).toEqual(['Indexed 1 of 2 pages for search (only pages marked data-pagefind-body).']);
   }, 60_000);
 
+  test('writes one index per language, from each page’s lang', async () => {
+    const dir = site({
+      'en.html': '<html lang="en-GB"><body><main data-pagefind-body><h1>Rare earth alliance</h1></main></body></html>',
+      'zh.html': '<html lang="zh-CN"><body><main data-pagefind-body><h1>稀土产业科技创新合作联盟</h1></main></body></html>',
+      'zh2.html': '<html lang="zh-CN"><body><main data-pagefind-body><h1>人才住房</h1></main></body></html>',
+    });
+    await runHook(dir);
+    const entry = JSON.parse(readFileSync(join(dir, 'pagefind/pagefind-entry.json'), 'utf8')) as {
+      languages: Record<string, { page_count: number }>;
+    };
+    expect(Object.fromEntries(Object.entries(entry.languages).map(([language, { page_count }]) => [language, page_count]))).toEqual({
+      'en-gb': 1,
+      'zh-cn': 2,
+    });
+  }, 60_000);
+
   test('fails when there is nothing to index, and writes no index', async () => {
     const dir = site({});
     await expect(runHook(dir)).rejects.toThrow('Search indexing failed');

@@ -57,12 +57,14 @@ describe('monthsSpanning', () => {
 describe('weekdayNames', () => {
   test('returns Monday first, in the locale', () => {
     expect(weekdayNames('en-GB', 'short')).toEqual(['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun']);
-    expect(weekdayNames('zh-CN', 'short')[0]).toBe('周一');
+    expect(weekdayNames('zh-CN', 'short')).toEqual(['周一', '周二', '周三', '周四', '周五', '周六', '周日']);
+    expect(weekdayNames('zh-CN', 'long')[6]).toBe('星期日');
   });
 });
 
 describe('formatMonth', () => {
   test('returns the month and year in the locale', () => {
     expect(formatMonth('2023-07', 'en-GB')).toBe('July 2023');
+    expect(formatMonth('2023-07', 'zh-CN')).toBe('2023年7月');
   });
 });

@@ -37,6 +37,10 @@ describe('formatDay', () => {
   test('returns the same calendar day whatever the zone of the machine', () => {
     expect(formatDay('2023-08-05', 'en-GB')).toContain('5 August 2023');
   });
+
+  test('returns the year, month, day and weekday in Chinese', () => {
+    expect(formatDay('2023-07-06', 'zh-CN')).toBe('2023年7月6日星期四');
+  });
 });
 
 describe('formatTime', () => {
@@ -49,6 +53,10 @@ describe('formatTime', () => {
 describe('formatMoment', () => {
   test('returns the day and the time in the given zone', () => {
     expect(formatMoment(new Date('2023-07-05T18:00:00Z'), 'en-GB', XIAMEN)).toMatch(/^Thursday,? 6 July 2023, 02:00$/);
+  });
+
+  test('puts no comma between the day and the time in Chinese', () => {
+    expect(formatMoment(new Date('2023-07-05T18:00:00Z'), 'zh-CN', XIAMEN)).toBe('2023年7月6日星期四 02:00');
   });
 });
 
@@ -63,10 +71,17 @@ describe('formatSpan', () => {
     const span = formatSpan(new Date('2023-07-06T22:00:00+08:00'), new Date('2023-07-07T01:00:00+08:00'), 'en-GB', XIAMEN);
     expect(span).toMatch(/6 July 2023, 22:00 – .*7 July 2023, 01:00$/);
   });
+
+  test('returns a Chinese span in the given zone', () => {
+    expect(formatSpan(new Date('2023-07-06T09:30:00+08:00'), new Date('2023-07-06T11:30:00+08:00'), 'zh-CN', XIAMEN)).toBe(
+      '2023年7月6日星期四 09:30–11:30',
+    );
+  });
 });
 
 describe('formatShortDay', () => {
   test('returns the short weekday, day and month', () => {
     expect(formatShortDay('2023-07-06', 'en-GB')).toBe('Thu 6 Jul');
+    expect(formatShortDay('2023-07-06', 'zh-CN')).toBe('7月6日周四');
   });
 });

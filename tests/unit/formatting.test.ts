@@ -3,7 +3,7 @@ import { formatFigure } from '../../src/lib/figures.ts';
 import { languageNames, listOf } from '../../src/lib/languages.ts';
 import { describePeriod, type PeriodLabels } from '../../src/lib/periods.ts';
 import { phoneLink } from '../../src/lib/phone.ts';
-import { mapLink, pathTo } from '../../src/lib/urls.ts';
+import { fileIn, localeOfPath, mapLink, pathInLocale, pathTo } from '../../src/lib/urls.ts';
 
 describe('formatFigure', () => {
   const moreThan = (value: string) => `more than ${value}`;
@@ -73,6 +73,28 @@ describe('pathTo', () => {
     expect(pathTo('en')).toBe('/');
     expect(pathTo('en', 'programme', 'opening-ceremony')).toBe('/programme/opening-ceremony/');
     expect(pathTo('zh-cn', 'guidance')).toBe('/zh-cn/guidance/');
+  });
+});
+
+describe('pathInLocale', () => {
+  test('returns the same page in the other language, home included', () => {
+    expect(pathInLocale('/programme/opening-ceremony/', 'zh-cn')).toBe('/zh-cn/programme/opening-ceremony/');
+    expect(pathInLocale('/zh-cn/programme/opening-ceremony/', 'en')).toBe('/programme/opening-ceremony/');
+    expect(pathInLocale('/', 'zh-cn')).toBe('/zh-cn/');
+    expect(pathInLocale('/zh-cn/', 'en')).toBe('/');
+    expect(pathInLocale('/zh-cn/guidance/', 'zh-cn')).toBe('/zh-cn/guidance/');
+  });
+
+  test('does not mistake a page whose slug starts like a locale for a Chinese page', () => {
+    expect(localeOfPath('/zh-cn-news/')).toBe('en');
+    expect(pathInLocale('/zh-cn-news/', 'zh-cn')).toBe('/zh-cn/zh-cn-news/');
+  });
+});
+
+describe('fileIn', () => {
+  test('returns a file path in a language, without a trailing slash', () => {
+    expect(fileIn('en', 'programme.ics')).toBe('/programme.ics');
+    expect(fileIn('zh-cn', 'programme', 'opening-ceremony.ics')).toBe('/zh-cn/programme/opening-ceremony.ics');
   });
 });
 

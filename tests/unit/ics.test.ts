@@ -72,4 +72,25 @@ describe('writeCalendar', () => {
     expect(vevent.getFirstPropertyValue('url')).toBe(event.url);
     expect(String(vevent.getFirstPropertyValue('dtstamp'))).toBe('2023-07-01T08:00:00Z');
   });
+
+  test('marks the text properties with the calendar’s language, and folds Chinese between characters', () => {
+    const chinese = writeCalendar({
+      name: '2023厦门人才服务月',
+      language: 'zh-CN',
+      events: [
+        {
+          ...event,
+          title: '2023厦门人才服务月开幕式',
+          description: '人才服务月以开幕式拉开序幕。'.repeat(6),
+          location: '厦门国际会议中心',
+        },
+      ],
+    });
+    for (const name of ['SUMMARY', 'DESCRIPTION', 'LOCATION']) expect(chinese).toContain(`\r\n${name};LANGUAGE=zh-CN:`);
+    for (const line of chinese.split('\r\n')) expect(new TextEncoder().encode(line).length).toBeLessThanOrEqual(75);
+    const [vevent] = new ICAL.Component(ICAL.parse(chinese) as unknown[]).getAllSubcomponents('vevent');
+    if (!vevent) throw new Error('no VEVENT');
+    expect(new ICAL.Event(vevent).description).toBe('人才服务月以开幕式拉开序幕。'.repeat(6));
+    expect(vevent.getFirstProperty('summary')?.getParameter('language')).toBe('zh-CN');
+  });
 });

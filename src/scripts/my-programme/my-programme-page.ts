@@ -113,8 +113,7 @@ class MyProgramme extends HTMLElement {
     const actions = this.querySelector<HTMLElement>('[data-actions]');
     if (actions) actions.hidden = saved.length === 0;
     const count = this.querySelector('[data-count]');
-    if (count)
-      count.textContent = saved.length > 0 ? (this.#labels.count ?? '{count}').replace('{count}', String(saved.length)) : '';
+    if (count) count.textContent = saved.length > 0 ? (this.#labels.count ?? '{count}').replace('{count}', String(saved.length)) : '';
     const share = this.querySelector<HTMLInputElement>('[data-share-link]');
     if (share) share.value = `${location.origin}${location.pathname}?${shareQuery(saved.map((activity) => activity.id))}`;
   }
@@ -134,7 +133,9 @@ class MyProgramme extends HTMLElement {
 
   #export(): void {
     const events = this.#saved(readSaved()).map(toEvent);
-    const file = new Blob([writeCalendar({ name: this.#calendarName, language: this.#language, events })], { type: 'text/calendar;charset=utf-8' });
+    const file = new Blob([writeCalendar({ name: this.#calendarName, language: this.#language, events })], {
+      type: 'text/calendar;charset=utf-8',
+    });
     const link = document.createElement('a');
     link.href = URL.createObjectURL(file);
     link.download = 'my-programme.ics';

@@ -20,6 +20,10 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ params, site, props: {
   const [info, events] = await Promise.all([getEvent(locale), getProgrammeEvents(site, locale)]);
   const inCategory = events.filter(({ activity }) => activity.data.category === params.category).map(({ event }) => event);
   const label = t(`category.${String(params.category)}` as Parameters<typeof t>[0]);
-  const body = writeCalendar({ name: `${info.name}${punctuation(languageTag(locale)).colon}${label}`, language: languageTag(locale), events: inCategory });
+  const body = writeCalendar({
+    name: `${info.name}${punctuation(languageTag(locale)).colon}${label}`,
+    language: languageTag(locale),
+    events: inCategory,
+  });
   return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
 };
