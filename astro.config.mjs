@@ -6,11 +6,17 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { staticHeaders } from './src/integrations/static-headers.ts';
+import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 
 const oldAddresses = redirectPaths(fileURLToPath(new URL('./content/', import.meta.url)));
+// Where the site is served: its address, and the sub-path under it (GitHub Pages serves a
+// project at /<repository>/). Both come from the environment so one build serves any host.
+const base = normaliseBase(process.env.BASE_PATH);
 
 export default defineConfig({
   site: process.env.SITE_URL ?? 'https://talent-month.xiamen.example',
+  base,
   trailingSlash: 'always',
   i18n: {
     locales: ['en', 'zh-cn'],
@@ -23,11 +29,34 @@ export default defineConfig({
     contentGuard(),
     mdx(),
     sitemap({
-      filter: (page) => !oldAddresses.has(new URL(page).pathname),
+      filter: (page) => !oldAddresses.has(withoutBase(new URL(page).pathname, base)),
       // Alternates for each language version of a page, once the Chinese pages exist.
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', 'zh-cn': 'zh-CN' } },
     }),
     searchIndex(),
+    staticHeaders(),
   ],
   server: { port: 4321 },
+  // Every script and stylesheet is a file of its own, never inlined: the policy then needs no
+  // hashes at all ('self' covers them), and browsers cache them across pages.
+  build: { inlineStylesheets: 'never' },
+  vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
+  // Each page gets a Content-Security-Policy <meta> with the hashes of its own inline scripts and
+  // styles; nothing else runs. Search needs WebAssembly ('wasm-unsafe-eval', not 'unsafe-eval')
+  // and fetches its index from the site itself; it runs without a worker, so none is allowed.
+  security: {
+    csp: {
+      directives: [
+        "default-src 'self'",
+        "img-src 'self'",
+        "connect-src 'self'",
+        "worker-src 'none'",
+        "object-src 'none'",
+        "base-uri 'self'",
+        "form-action 'self'",
+      ],
+      scriptDirective: { resources: ["'self'", "'wasm-unsafe-eval'"] },
+      styleDirective: { resources: ["'self'"] },
+    },
+  },
 });

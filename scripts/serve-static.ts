@@ -3,13 +3,18 @@
  * they are, `index.html` for a folder, a redirect to the trailing slash for a folder asked for
  * without one, and `404.html` with status 404 for anything else. The end-to-end tests run against
  * it, so they see what visitors will see, and it runs beside `npm start` without a clash.
+ * The headers in the build's `_headers` file (the Content-Security-Policy, caching) are sent as
+ * Netlify or Cloudflare Pages would send them, so the tests run under the same policy.
  *
- * Usage: node scripts/serve-static.ts [folder=dist] [port=4322]
+ * Usage: node scripts/serve-static.ts [folder=dist] [port=4322] [base=/]
+ * With a base (`/talent-month/`), the site is served under that path only, as on GitHub Pages.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { headersFor, parseHeadersFile } from '../src/lib/headers.ts';
+import { normaliseBase } from '../src/lib/urls.ts';
 
 const TYPES: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -33,6 +38,9 @@ const TYPES: Record<string, string> = {
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4322);
+const base = normaliseBase(process.argv[4]);
+const headersFile = join(root, '_headers');
+const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
 /** Text is sent gzipped when the browser accepts it, as every CDN does; binary files go as they are. */
 const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '.txt', '.ics', '.svg']);
@@ -40,7 +48,13 @@ const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.xml', '
 function send(request: IncomingMessage, response: ServerResponse, status: number, file: string): void {
   const type = TYPES[extname(file)] ?? 'application/octet-stream';
   const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
-  response.writeHead(status, { 'content-type': type, vary: 'accept-encoding', ...(gzip ? { 'content-encoding': 'gzip' } : {}) });
+  const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  response.writeHead(status, {
+    ...headersFor(path, rules),
+    'content-type': type,
+    vary: 'accept-encoding',
+    ...(gzip ? { 'content-encoding': 'gzip' } : {}),
+  });
   const stream = createReadStream(file);
   if (gzip) stream.pipe(createGzip()).pipe(response);
   else stream.pipe(response);
@@ -48,12 +62,16 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
 
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
-  const path = normalize(join(root, decodeURIComponent(url.pathname)));
+  // Outside the base there is nothing, as on a host that serves the site under a sub-path.
+  const inSite = url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : undefined;
+  const path = normalize(join(root, decodeURIComponent(inSite ?? '/404.html')));
   if (path !== root && !path.startsWith(root + sep)) {
     response.writeHead(400).end();
     return;
   }
-  if (existsSync(path) && statSync(path).isDirectory()) {
+  if (inSite === undefined) {
+    // Falls through to the 404 page below.
+  } else if (existsSync(path) && statSync(path).isDirectory()) {
     if (!url.pathname.endsWith('/')) {
       response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
       return;

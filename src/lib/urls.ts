@@ -1,5 +1,42 @@
-/** Site paths. English lives at the root, other locales under their prefix, with the same slugs. */
+/**
+ * Site paths. English lives at the site's root, other locales under their prefix, with the same
+ * slugs. The site itself may live under a sub-path (`base` in astro.config.mjs, e.g. GitHub
+ * Pages' `/talent-month/`): every path here starts with it.
+ */
 import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/index.ts';
+
+/**
+ * `/` or `/talent-month/`: always one slash at each end.
+ * @example normaliseBase('/talent-month') // '/talent-month/'
+ */
+export function normaliseBase(base: string | undefined): string {
+  const trimmed = (base ?? '').replace(/^\/+|\/+$/g, '');
+  return trimmed === '' ? '/' : `/${trimmed}/`;
+}
+
+/**
+ * The base the build was made for. Vite writes it in at build time; outside a build (the
+ * config, scripts, Playwright) there is no `import.meta.env`, and the site is at the root.
+ */
+function buildBase(): string {
+  try {
+    return import.meta.env.BASE_URL;
+  } catch {
+    return '/';
+  }
+}
+
+export const BASE = normaliseBase(buildBase());
+
+/** A path without the site's base, as the pages know it: '/talent-month/programme/' → '/programme/'. */
+export function withoutBase(pathname: string, base = BASE): string {
+  return pathname.startsWith(base) ? `/${pathname.slice(base.length)}` : pathname;
+}
+
+/** A file at the site's root, such as the favicon or the sitemap. */
+export function rootFile(name: string): string {
+  return `${BASE}${name}`;
+}
 
 /**
  * The path of a page in a locale, always with a trailing slash.
@@ -7,7 +44,7 @@ import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/index.ts';
  */
 export function pathTo(locale: Locale, ...segments: string[]): string {
   const parts = locale === DEFAULT_LOCALE ? segments : [locale, ...segments];
-  return parts.length === 0 ? '/' : `/${parts.join('/')}/`;
+  return parts.length === 0 ? BASE : `${BASE}${parts.join('/')}/`;
 }
 
 /**
@@ -15,12 +52,12 @@ export function pathTo(locale: Locale, ...segments: string[]): string {
  * @example fileIn('zh-cn', 'programme', 'opening-ceremony.ics') // '/zh-cn/programme/opening-ceremony.ics'
  */
 export function fileIn(locale: Locale, ...segments: string[]): string {
-  return `/${(locale === DEFAULT_LOCALE ? segments : [locale, ...segments]).join('/')}`;
+  return `${BASE}${(locale === DEFAULT_LOCALE ? segments : [locale, ...segments]).join('/')}`;
 }
 
-/** The locale a path is in, from its first segment. */
+/** The locale a path is in, from its first segment after the base. */
 export function localeOfPath(pathname: string): Locale {
-  const first = pathname.split('/')[1] ?? '';
+  const first = withoutBase(pathname).split('/')[1] ?? '';
   return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && locale === first) ?? DEFAULT_LOCALE;
 }
 
@@ -29,9 +66,10 @@ export function localeOfPath(pathname: string): Locale {
  * @example pathInLocale('/programme/opening-ceremony/', 'zh-cn') // '/zh-cn/programme/opening-ceremony/'
  */
 export function pathInLocale(pathname: string, locale: Locale): string {
-  const current = localeOfPath(pathname);
-  const rest = current === DEFAULT_LOCALE ? pathname : pathname.slice(current.length + 1) || '/';
-  return locale === DEFAULT_LOCALE ? rest : `/${locale}${rest}`;
+  const path = withoutBase(pathname);
+  const current = localeOfPath(path);
+  const rest = current === DEFAULT_LOCALE ? path : path.slice(current.length + 1) || '/';
+  return `${BASE}${(locale === DEFAULT_LOCALE ? rest : `/${locale}${rest}`).slice(1)}`;
 }
 
 /**

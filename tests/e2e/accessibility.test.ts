@@ -3,7 +3,7 @@
  * can find (WCAG 2.2 A and AA rules), and keyboard users can skip to the content.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 
 const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];

@@ -1,5 +1,5 @@
 /** An activity page: status, times in Xiamen and locally, registration state, neighbours, redirects, in either language. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { LANGUAGES } from './support/languages.ts';
 
 for (const lang of LANGUAGES) {

@@ -1,5 +1,6 @@
 /** The agenda's filters: combinable, counted, kept in the URL, and harmless without JavaScript, in either language. */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { LANGUAGES } from './support/languages.ts';
 
 const activityHeadings = (page: Page) => page.getByRole('main').getByRole('heading', { level: 3 });

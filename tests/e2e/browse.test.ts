@@ -1,5 +1,5 @@
 /** A visitor finds the event's facts and reaches an entry of every collection from the home page, in either language. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { CHINESE, ENGLISH, LANGUAGES } from './support/languages.ts';
 
 for (const lang of LANGUAGES) {
@@ -100,17 +100,22 @@ for (const lang of LANGUAGES) {
   });
 }
 
-test('an unknown address answers 404 with a way back, in English and in Chinese', async ({ page }) => {
-  const response = await page.goto('/no-such-page/');
-  expect(response?.status()).toBe(404);
-  await expect(page.getByRole('heading', { level: 1, name: ENGLISH.t('notFound.title') })).toBeVisible();
-  await expect(page.getByRole('main').getByRole('link', { name: ENGLISH.t('nav.programme'), exact: true })).toBeVisible();
-  await expect(page.getByRole('link', { name: CHINESE.t('language.name') })).toHaveAttribute('href', '/zh-cn/');
-  // Its search form leads to the search page with the query.
-  await page.getByRole('main').getByRole('searchbox').fill('visa');
-  await page
-    .getByRole('main')
-    .getByRole('button', { name: ENGLISH.t('search.submit') })
-    .click();
-  await expect(page).toHaveURL(/\/search\/\?q=visa$/);
+test.describe('an unknown address', () => {
+  // The browser reports the 404 response itself as a console error; nothing else may appear.
+  test.use({ allowedConsoleErrors: [/the server responded with a status of 404/] });
+
+  test('an unknown address answers 404 with a way back, in English and in Chinese', async ({ page }) => {
+    const response = await page.goto('/no-such-page/');
+    expect(response?.status()).toBe(404);
+    await expect(page.getByRole('heading', { level: 1, name: ENGLISH.t('notFound.title') })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: ENGLISH.t('nav.programme'), exact: true })).toBeVisible();
+    await expect(page.getByRole('link', { name: CHINESE.t('language.name') })).toHaveAttribute('href', '/zh-cn/');
+    // Its search form leads to the search page with the query.
+    await page.getByRole('main').getByRole('searchbox').fill('visa');
+    await page
+      .getByRole('main')
+      .getByRole('button', { name: ENGLISH.t('search.submit') })
+      .click();
+    await expect(page).toHaveURL(/\/search\/\?q=visa$/);
+  });
 });

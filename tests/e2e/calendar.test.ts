@@ -1,5 +1,5 @@
 /** The month calendar: a real table on wide screens, a readable list on narrow ones, in either language. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { LANGUAGES } from './support/languages.ts';
 
 for (const lang of LANGUAGES) {

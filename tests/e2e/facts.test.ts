@@ -2,7 +2,7 @@
  * The facts of the source report (shared/seed/FACTS.md, F1–F16) are on the site, stated
  * correctly, and the programme has the size the event announced.
  */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 
 /** Each fact, and the words that must appear for it to be stated (whitespace-insensitive). */
 const FACTS: Record<string, string[]> = {

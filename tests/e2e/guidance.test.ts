@@ -1,5 +1,5 @@
 /** The guidance list: sections with jump links, a category filter, and pages that say how to apply, in either language. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { LANGUAGES } from './support/languages.ts';
 
 for (const lang of LANGUAGES) {

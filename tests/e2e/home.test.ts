@@ -1,5 +1,5 @@
 /** "What's on" follows the visitor's clock: before, during and after the festival, in either language. */
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { LANGUAGES } from './support/languages.ts';
 
 for (const lang of LANGUAGES) {

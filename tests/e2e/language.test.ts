@@ -4,7 +4,8 @@
  * entry not yet translated, a phrase to say on the phone). Every page in the sitemap is read as
  * the visitor sees it, with its scripts run.
  */
-import { expect, test, type Page } from '@playwright/test';
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { CHINESE } from './support/languages.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 

@@ -1,7 +1,8 @@
 /** Structured data, the JSON programme, the Atom feed, robots.txt and link-preview metadata. */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { expect, test, type APIRequestContext } from '@playwright/test';
+import type { APIRequestContext } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { LANGUAGES } from './support/languages.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 

@@ -1,6 +1,6 @@
 /** My programme: stars, a time-ordered list, a calendar file made in the browser, and share links, in either language. */
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import ICAL from 'ical.js';
 import { LANGUAGES } from './support/languages.ts';
 

@@ -2,7 +2,9 @@
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import AxeBuilder from '@axe-core/playwright';
-import { expect, test, type Page } from '@playwright/test';
+import budgets from '../../.config/budgets.json' with { type: 'json' };
+import type { Page } from '@playwright/test';
+import { expect, test } from './support/test.ts';
 import { CHINESE, ENGLISH, LANGUAGES, type Language } from './support/languages.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
@@ -122,7 +124,7 @@ for (const lang of LANGUAGES) {
           .reduce((total, entry) => total + (entry as PerformanceResourceTiming).transferSize, 0),
       );
       expect(transferred).toBeGreaterThan(0);
-      expect(transferred).toBeLessThanOrEqual(150 * 1024);
+      expect(transferred).toBeLessThanOrEqual(budgets.firstSearch);
     });
 
     test('Ctrl+K, Cmd+K and / open the dialog; Esc closes it and focus returns', async ({ page }) => {

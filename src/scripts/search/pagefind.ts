@@ -23,13 +23,14 @@ let loading: Promise<Pagefind> | undefined;
 /** The library, loaded once; rejects with `NoIndexError` when the site was not built with its index. */
 export function loadPagefind(): Promise<Pagefind> {
   loading ??= (async () => {
-    const url = `${import.meta.env.BASE_URL.replace(/\/?$/, '/')}pagefind/pagefind.js`;
+    const base = import.meta.env.BASE_URL.replace(/\/?$/, '/');
+    const url = `${base}pagefind/pagefind.js`;
     try {
       // A path known only at run time: the bundler must leave this import alone.
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       // No worker: the index is small enough to search on the page, every byte shows in the
       // page's resource timing, and the CSP needs no worker-src.
-      await pagefind.options({ excerptLength: 24, noWorker: true });
+      await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: base });
       await pagefind.init();
       return pagefind;
     } catch (error) {

@@ -1,7 +1,8 @@
 /**
- * An entry with no Chinese translation still has its Chinese page: the English text, marked as
- * English, under a note that it is not translated yet; never a 404. Built from the test fixture,
- * where one activity is translated and the other is not.
+ * The test fixture built as a real deployment would be, under a sub-path (GitHub Pages serves a
+ * project at /<repository>/): every link must still resolve. The fixture has one activity
+ * translated and one not, so the same build shows what an untranslated entry's Chinese page is:
+ * the English text, marked as English, under a note that it is not translated yet; never a 404.
  */
 import { spawnSync } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
@@ -9,10 +10,34 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import zhCn from '../../src/i18n/zh-cn.json' with { type: 'json' };
+import { findBrokenLinks } from '../../src/lib/site-links.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
-const copy = mkdtempSync(join(tmpdir(), 'untranslated-'));
+const copy = mkdtempSync(join(tmpdir(), 'fixture-site-'));
+const SITE = 'https://xiamen-talent.github.io';
+const BASE = '/talent-month/';
 let output = '';
+
+/** This process's environment without what Vitest sets for its own Vite (BASE_URL and the like), which would override the build's. */
+function buildEnvironment(): NodeJS.ProcessEnv {
+  const environment: NodeJS.ProcessEnv = { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' };
+  for (const name of [
+    'BASE_URL',
+    'MODE',
+    'DEV',
+    'PROD',
+    'SSR',
+    'VITEST',
+    'VITEST_MODE',
+    'VITEST_POOL_ID',
+    'VITEST_WORKER_ID',
+    'TEST',
+    'NODE_ENV',
+  ]) {
+    environment[name] = undefined;
+  }
+  return environment;
+}
 
 beforeAll(() => {
   for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
@@ -23,7 +48,7 @@ beforeAll(() => {
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: copy,
     encoding: 'utf8',
-    env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1' },
+    env: { ...buildEnvironment(), SITE_URL: SITE, BASE_PATH: BASE },
   });
   output = `${result.stdout}\n${result.stderr}`;
   if (result.status !== 0) throw new Error(`the fixture did not build:\n${output}`);
@@ -34,6 +59,22 @@ afterAll(() => {
 });
 
 const page = (path: string): string => readFileSync(join(copy, 'dist', path, 'index.html'), 'utf8');
+
+describe('a site built under a sub-path', () => {
+  test('has no link, asset or anchor outside it or missing', () => {
+    expect(findBrokenLinks(join(copy, 'dist'), SITE, BASE)).toEqual([]);
+  });
+
+  test('gives its own addresses, the switch to the other language and search their place under the sub-path', () => {
+    const html = page('zh-cn/programme/opening-ceremony');
+    expect(html).toContain(`<link rel="canonical" href="${SITE}${BASE}zh-cn/programme/opening-ceremony/">`);
+    expect(html).toContain(`hreflang="en-GB" href="${SITE}${BASE}programme/opening-ceremony/"`);
+    expect(html).toMatch(new RegExp(`class="language-switch" href="${BASE}programme/opening-ceremony/"`));
+    expect(readFileSync(join(copy, 'dist/robots.txt'), 'utf8')).toContain(`Sitemap: ${SITE}${BASE}sitemap-index.xml`);
+    expect(readFileSync(join(copy, 'dist/_headers'), 'utf8')).toMatch(new RegExp(`^${BASE}\\*$`, 'm'));
+    expect(existsSync(join(copy, 'dist/pagefind/pagefind.js'))).toBe(true);
+  });
+});
 
 describe('a Chinese page of an untranslated entry', () => {
   test('exists, shows the English text marked lang="en-GB", and says it is not translated yet', () => {

@@ -1,0 +1,86 @@
+/**
+ * HTTP headers for static hosts, in the `_headers` format Netlify and Cloudflare Pages read:
+ * a path pattern on its own line, then its headers indented below. The site's policy is the
+ * union of every page's Content-Security-Policy (each page's own, tighter one stays in its
+ * <meta>), plus what only a header can say.
+ */
+
+/** Directives a <meta> policy cannot carry, so they go in the header only. */
+const HEADER_ONLY = ["frame-ancestors 'none'"];
+
+/** Headers for every response. */
+const SECURITY_HEADERS = {
+  'X-Content-Type-Options': 'nosniff',
+  'Referrer-Policy': 'strict-origin-when-cross-origin',
+  'Permissions-Policy': 'camera=(), microphone=(), geolocation=(), interest-cohort=()',
+};
+
+/**
+ * One policy that allows what any of the given policies allows, directive by directive,
+ * sources in first-seen order.
+ * @example mergePolicies(["script-src 'self' 'sha256-a'", "script-src 'self' 'sha256-b'"]) // "script-src 'self' 'sha256-a' 'sha256-b'"
+ */
+export function mergePolicies(policies: readonly string[]): string {
+  const directives = new Map<string, Set<string>>();
+  for (const policy of policies) {
+    for (const directive of policy.split(';')) {
+      const [name, ...sources] = directive.trim().split(/\s+/);
+      if (!name) continue;
+      const merged = directives.get(name) ?? new Set<string>();
+      for (const source of sources) merged.add(source);
+      directives.set(name, merged);
+    }
+  }
+  return [...directives].map(([name, sources]) => [name, ...sources].join(' ')).join('; ');
+}
+
+/** A `_headers` rule: a path pattern (`*` matches anything) and its headers. */
+export interface HeaderRule {
+  pattern: string;
+  headers: Record<string, string>;
+}
+
+/**
+ * The site's rules: the policy and security headers everywhere; files whose names carry a hash
+ * of their content cached for a year, since a new version always gets a new name.
+ * @param base the path the site is served under, e.g. `/` or `/talent-month/`
+ */
+export function siteHeaderRules(policy: string, base = '/'): HeaderRule[] {
+  return [
+    { pattern: `${base}*`, headers: { 'Content-Security-Policy': [policy, ...HEADER_ONLY].join('; '), ...SECURITY_HEADERS } },
+    { pattern: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    { pattern: `${base}pagefind/fragment/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    { pattern: `${base}pagefind/index/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+  ];
+}
+
+export function writeHeadersFile(rules: readonly HeaderRule[]): string {
+  return `${rules.map(({ pattern, headers }) => [pattern, ...Object.entries(headers).map(([name, value]) => `  ${name}: ${value}`)].join('\n')).join('\n')}\n`;
+}
+
+export function parseHeadersFile(text: string): HeaderRule[] {
+  const rules: HeaderRule[] = [];
+  for (const line of text.split('\n')) {
+    if (line.trim() === '' || line.trim().startsWith('#')) continue;
+    if (!/^\s/.test(line)) rules.push({ pattern: line.trim(), headers: {} });
+    else {
+      const rule = rules.at(-1);
+      const colon = line.indexOf(':');
+      if (rule && colon > 0) rule.headers[line.slice(0, colon).trim()] = line.slice(colon + 1).trim();
+    }
+  }
+  return rules;
+}
+
+/** The headers a path gets: those of every rule it matches, later rules adding to earlier ones. */
+export function headersFor(path: string, rules: readonly HeaderRule[]): Record<string, string> {
+  const matching = rules.filter(({ pattern }) =>
+    new RegExp(
+      `^${pattern
+        .split('*')
+        .map((part) => part.replace(/[.+?^${}()|[\]\\]/g, '\\$&'))
+        .join('.*')}$`,
+    ).test(path),
+  );
+  return Object.assign({}, ...matching.map((rule) => rule.headers)) as Record<string, string>;
+}

@@ -1,0 +1,49 @@
+/**
+ * The Content-Security-Policy: every page carries one without 'unsafe-inline', the server sends
+ * the site-wide one from _headers, and a script that is not the site's own does not run.
+ */
+import { sitemapPaths } from './support/sitemap.ts';
+import { expect, test } from './support/test.ts';
+
+test('every page has a policy of its own and the site’s header, neither allowing inline code', async ({ request }) => {
+  for (const path of [...(await sitemapPaths(request)), '/404.html']) {
+    const response = await request.get(path);
+    const html = await response.text();
+    const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';
+    expect(meta, path).toContain("script-src 'self'");
+    expect(meta, path).toContain("default-src 'self'");
+    const header = response.headers()['content-security-policy'] ?? '';
+    expect(header, path).toContain("frame-ancestors 'none'");
+    for (const policy of [meta, header]) {
+      expect(policy, path).not.toContain('unsafe-inline');
+      expect(policy, path).not.toContain("'unsafe-eval'");
+    }
+  }
+});
+
+test('hashed assets are cached for a year; pages are not', async ({ page, request }) => {
+  await page.goto('/');
+  const asset = await page.locator('script[src^="/_astro/"]').first().getAttribute('src');
+  expect((await request.get(asset ?? '')).headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect((await request.get('/')).headers()['cache-control']).toBeUndefined();
+});
+
+test.describe('a script injected into a page', () => {
+  test.use({ allowedConsoleErrors: [/Content[- ]Security[- ]Policy/] });
+
+  test('is blocked and reported', async ({ page }) => {
+    await page.goto('/programme/');
+    const result = await page.evaluate(async () => {
+      const reported = new Promise<string>((resolve) => {
+        document.addEventListener('securitypolicyviolation', (event) => {
+          resolve(event.effectiveDirective);
+        });
+      });
+      const script = document.createElement('script');
+      script.textContent = 'window.injected = true;';
+      document.body.append(script);
+      return { directive: await reported, ran: 'injected' in window };
+    });
+    expect(result).toEqual({ directive: 'script-src-elem', ran: false });
+  });
+});

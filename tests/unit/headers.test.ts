@@ -1,0 +1,35 @@
+import { describe, expect, test } from 'vitest';
+import { headersFor, mergePolicies, parseHeadersFile, siteHeaderRules, writeHeadersFile } from '../../src/lib/headers.ts';
+
+describe('mergePolicies', () => {
+  test('allows what any page allows, directive by directive, each source once', () => {
+    expect(
+      mergePolicies([
+        "default-src 'self'; script-src 'self' 'sha256-a'",
+        "default-src 'self';script-src 'self' 'sha256-b'; img-src 'self'",
+      ]),
+    ).toBe("default-src 'self'; script-src 'self' 'sha256-a' 'sha256-b'; img-src 'self'");
+  });
+});
+
+describe('the _headers file', () => {
+  const rules = siteHeaderRules("default-src 'self'", '/talent-month/');
+  const parsed = parseHeadersFile(writeHeadersFile(rules));
+
+  test('reads back as written', () => {
+    expect(parsed).toEqual(rules);
+  });
+
+  test('gives every path the policy, with frame-ancestors only a header can carry, and caches hashed files for a year', () => {
+    const page = headersFor('/talent-month/programme/', parsed);
+    expect(page['Content-Security-Policy']).toBe("default-src 'self'; frame-ancestors 'none'");
+    expect(page['Cache-Control']).toBeUndefined();
+    const asset = headersFor('/talent-month/_astro/Base.BojEdmUh.css', parsed);
+    expect(asset['Cache-Control']).toBe('public, max-age=31536000, immutable');
+    expect(asset['X-Content-Type-Options']).toBe('nosniff');
+  });
+
+  test('applies nothing outside the base path', () => {
+    expect(headersFor('/other/', parsed)).toEqual({});
+  });
+});
