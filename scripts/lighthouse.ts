@@ -35,12 +35,24 @@ export type Scores = Record<string, Record<Category, number> & { failing: string
 export async function audit(origin: string, chromePath: string): Promise<Scores> {
   const chrome = await launch({
     chromePath,
-    chromeFlags: ['--headless=new', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--no-first-run'],
+    chromeFlags: [
+      '--headless=new',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--no-first-run',
+    ],
   });
   const scores: Scores = {};
   try {
     for (const [name, path] of Object.entries(PAGES)) {
-      const result = await lighthouse(new URL(path, origin).href, { port: chrome.port, output: 'json', logLevel: 'error', onlyCategories: [...CATEGORIES] });
+      const result = await lighthouse(new URL(path, origin).href, {
+        port: chrome.port,
+        output: 'json',
+        logLevel: 'error',
+        onlyCategories: [...CATEGORIES],
+      });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
       const { categories, audits } = result.lhr;
       const score = (category: Category): number => Math.round((categories[category]?.score ?? 0) * 100);
@@ -51,7 +63,10 @@ export async function audit(origin: string, chromePath: string): Promise<Scores>
         seo: score('seo'),
         // What to fix when a score falls short: every audit that lost points, with its score.
         failing: Object.values(audits)
-          .filter((item) => item.score !== null && item.score < 1 && item.scoreDisplayMode !== 'informative' && item.scoreDisplayMode !== 'manual')
+          .filter(
+            (item) =>
+              item.score !== null && item.score < 1 && item.scoreDisplayMode !== 'informative' && item.scoreDisplayMode !== 'manual',
+          )
           .map((item) => `${item.id} (${String(item.score)})`),
       };
     }
@@ -74,9 +89,13 @@ async function main(): Promise<void> {
   const chrome = findChromium();
   if (!chrome) throw new Error('No Chromium found: run `node scripts/ensure-browser.ts` first.');
   const port = 4391;
-  const server = spawn(process.execPath, [resolve(import.meta.dirname, 'serve-static.ts'), resolve(import.meta.dirname, '../dist'), String(port)], {
-    stdio: 'ignore',
-  });
+  const server = spawn(
+    process.execPath,
+    [resolve(import.meta.dirname, 'serve-static.ts'), resolve(import.meta.dirname, '../dist'), String(port)],
+    {
+      stdio: 'ignore',
+    },
+  );
   await new Promise((done) => setTimeout(done, 800));
   try {
     const scores = await audit(`http://127.0.0.1:${String(port)}`, chrome.path);
