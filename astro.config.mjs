@@ -40,6 +40,8 @@ export default defineConfig({
   // Every script and stylesheet is a file of its own, never inlined: the policy then needs no
   // hashes at all ('self' covers them), and browsers cache them across pages.
   build: { inlineStylesheets: 'never' },
+  // Shiki colours code with inline styles, which the policy forbids; the content has no code.
+  markdown: { syntaxHighlight: false },
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Each page gets a Content-Security-Policy <meta> with the hashes of its own inline scripts and
   // styles; nothing else runs. Search needs WebAssembly ('wasm-unsafe-eval', not 'unsafe-eval')

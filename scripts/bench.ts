@@ -39,6 +39,8 @@ interface BuildRun {
 /** Runs `astro build` in `project`, timing it and recording its peak memory. */
 function build(name: string, project: string, config?: string): BuildRun {
   const memoryFile = join(project, '.peak-memory');
+  // Every build starts cold, so the order of the runs does not favour the later ones.
+  for (const cache of ['dist', '.bench-cache', '.astro']) rmSync(join(project, cache), { recursive: true, force: true });
   const started = performance.now();
   const result = spawnSync(
     process.execPath,
@@ -64,6 +66,10 @@ function build(name: string, project: string, config?: string): BuildRun {
 
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
 
+/** The project's config with caches inside the copy: a shared cache would mix up the copies' content. */
+const BENCH_CONFIG =
+  "import base from './astro.config.mjs';\nconst config = { ...base, cacheDir: './.bench-cache', vite: { ...base.vite, cacheDir: './.bench-cache/vite' } };\n";
+
 /** A copy of the project with `factor` times its content, sharing node_modules. */
 function projectAt(factor: number): string {
   const project = mkdtempSync(join(tmpdir(), `bench-${String(factor)}x-`));
@@ -71,10 +77,11 @@ function projectAt(factor: number): string {
     cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
   multiplyContent(join(ROOT, 'content'), join(project, 'content'), factor);
-  // The same site without its search index, for the cost of indexing.
+  // Caches of its own (node_modules is shared), and the same site without its search index.
+  writeFileSync(join(project, 'astro.config.bench.mjs'), `${BENCH_CONFIG}export default config;\n`);
   writeFileSync(
     join(project, 'astro.config.noindex.mjs'),
-    "import config from './astro.config.mjs';\nexport default { ...config, integrations: config.integrations.filter((integration) => integration.name !== 'search-index') };\n",
+    `${BENCH_CONFIG}export default { ...config, integrations: config.integrations.filter((integration) => integration.name !== 'search-index') };\n`,
   );
   return project;
 }
@@ -85,7 +92,10 @@ function bareProject(count: number): string {
   mkdirSync(join(project, 'src/pages'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
   writeFileSync(join(project, 'package.json'), '{ "type": "module" }\n');
-  writeFileSync(join(project, 'astro.config.mjs'), "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()] };\n");
+  writeFileSync(
+    join(project, 'astro.config.mjs'),
+    "import mdx from '@astrojs/mdx';\nexport default { integrations: [mdx()], cacheDir: './.bench-cache', vite: { cacheDir: './.bench-cache/vite' } };\n",
+  );
   const body = readFileSync(join(ROOT, 'content/activities/opening-ceremony.mdx'), 'utf8').replace(/^---[\s\S]*?---\n/, '');
   for (let page = 1; page <= count; page += 1)
     writeFileSync(join(project, `src/pages/page-${String(page)}.mdx`), `# Page ${String(page)}\n\n${body}`);
@@ -162,7 +172,7 @@ try {
     projects.push(project);
     console.error(`Building ${String(factor)}× …`);
     const withoutIndex = build(`${String(factor)}× without search index`, project, 'astro.config.noindex.mjs');
-    const withIndex = build(`${String(factor)}× with search index`, project);
+    const withIndex = build(`${String(factor)}× with search index`, project, 'astro.config.bench.mjs');
     builds.push(withIndex, withoutIndex);
     const bare = bareProject(withIndex.pages);
     projects.push(bare);
