@@ -60,29 +60,28 @@ function send(request: IncomingMessage, response: ServerResponse, status: number
   else stream.pipe(response);
 }
 
+/** The file to send for a path inside the site, a redirect to add the trailing slash, or nothing (404). */
+function resolveRequest(inSite: string): { file: string } | { redirect: true } | undefined {
+  const path = normalize(join(root, decodeURIComponent(inSite)));
+  if (path !== root && !path.startsWith(root + sep)) return undefined;
+  if (existsSync(path) && statSync(path).isDirectory()) {
+    if (!inSite.endsWith('/')) return { redirect: true };
+    const index = join(path, 'index.html');
+    return existsSync(index) ? { file: index } : undefined;
+  }
+  return existsSync(path) ? { file: path } : undefined;
+}
+
 createServer((request, response) => {
   const url = new URL(request.url ?? '/', 'http://localhost');
   // Outside the base there is nothing, as on a host that serves the site under a sub-path.
-  const inSite = url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : undefined;
-  const path = normalize(join(root, decodeURIComponent(inSite ?? '/404.html')));
-  if (path !== root && !path.startsWith(root + sep)) {
-    response.writeHead(400).end();
+  const found = url.pathname.startsWith(base) ? resolveRequest(url.pathname.slice(base.length - 1)) : undefined;
+  if (found && 'redirect' in found) {
+    response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
     return;
   }
-  if (inSite === undefined) {
-    // Falls through to the 404 page below.
-  } else if (existsSync(path) && statSync(path).isDirectory()) {
-    if (!url.pathname.endsWith('/')) {
-      response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
-      return;
-    }
-    const index = join(path, 'index.html');
-    if (existsSync(index)) {
-      send(request, response, 200, index);
-      return;
-    }
-  } else if (existsSync(path)) {
-    send(request, response, 200, path);
+  if (found) {
+    send(request, response, 200, found.file);
     return;
   }
   const notFound = join(root, '404.html');
