@@ -55,13 +55,18 @@ function build(name: string, project: string, config?: string): BuildRun {
   const seconds = (performance.now() - started) / 1000;
   if (result.status !== 0) throw new Error(`${name}: the build failed\n${result.stdout}\n${result.stderr}`);
   const pages = htmlPages(join(project, 'dist')).length;
-  return {
+  const run = {
     name,
     pages,
     seconds: round(seconds, 1),
     pagesPerSecond: round(pages / seconds, 1),
     peakMemoryMB: round(Number(readFileSync(memoryFile, 'utf8')) / 1024, 0),
   };
+  // Long runs report as they go, so a stopped run still leaves its figures.
+  console.error(
+    `  ${name}: ${String(run.pages)} pages in ${String(run.seconds)} s, ${String(run.pagesPerSecond)} pages/s, peak ${String(run.peakMemoryMB)} MB`,
+  );
+  return run;
 }
 
 const round = (value: number, digits: number): number => Math.round(value * 10 ** digits) / 10 ** digits;
