@@ -6,7 +6,8 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
 import { findChromium } from '../scripts/lib/browser.ts';
 
-const PORT = 4322;
+// Another port (E2E_PORT) lets two checkouts on one machine test side by side.
+const PORT = Number(process.env.E2E_PORT ?? 4322);
 const browser = findChromium();
 if (!browser) throw new Error('No Chromium found: run `node scripts/ensure-browser.ts` first (npm run test:e2e does).');
 
