@@ -4,6 +4,7 @@ import sitemap from '@astrojs/sitemap';
 import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
+import { designTokens } from './src/integrations/design-tokens.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
@@ -27,6 +28,7 @@ export default defineConfig({
   // The search index is built last, from the finished pages.
   integrations: [
     contentGuard(),
+    designTokens(),
     mdx(),
     sitemap({
       filter: (page) => !oldAddresses.has(withoutBase(new URL(page).pathname, base)),
