@@ -1,11 +1,13 @@
 /**
- * Makes sure the end-to-end tests have a Chromium, installing one when there is none:
- * Debian's `chromium` package with apt-get when running as root on Debian, otherwise
- * Playwright's own download. Says what it does; stops with a one-line instruction when it cannot.
+ * Makes sure the end-to-end tests have a Chromium and a font that covers Chinese, installing
+ * what is missing: Debian's `chromium` and `fonts-noto-cjk` packages with apt-get when running
+ * as root on Debian, otherwise Playwright's own Chromium download. Without a CJK font Chinese
+ * pages render as empty boxes in screenshots and Lighthouse, as they would for no real visitor.
+ * Says what it does; stops with a one-line instruction when it cannot get a browser.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium } from './lib/browser.ts';
+import { findChromium, hasChineseFont } from './lib/browser.ts';
 
 function run(command: string, args: string[]): boolean {
   try {
@@ -16,27 +18,30 @@ function run(command: string, args: string[]): boolean {
   }
 }
 
+const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
+const missing = [...(findChromium() ? [] : ['chromium']), ...(hasChineseFont() ? [] : ['fonts-noto-cjk'])];
+
+if (missing.length > 0 && canApt) {
+  console.log(`Installing Debian's ${missing.join(' and ')} with apt-get…`);
+  if (!(run('apt-get', ['update']) && run('apt-get', ['install', '-y', '--no-install-recommends', ...missing]))) {
+    console.error(`apt-get could not install ${missing.join(' and ')}.`);
+  }
+} else if (!findChromium()) {
+  console.log('No Chromium found: installing one with `npx playwright install chromium`…');
+  run('npx', ['playwright', 'install', 'chromium']);
+}
+
+if (!hasChineseFont()) {
+  console.warn(
+    'No font covering Chinese: Chinese pages will show empty boxes in screenshots (Debian: `sudo apt-get install fonts-noto-cjk`).',
+  );
+}
+
 const found = findChromium();
 if (found) {
   console.log(`Chromium for the end-to-end tests: ${found.path} (${found.source}).`);
   process.exit(0);
 }
-
-const isRoot = process.getuid?.() === 0;
-if (isRoot && existsSync('/usr/bin/apt-get')) {
-  console.log("No Chromium found: installing Debian's chromium package with apt-get…");
-  if (run('apt-get', ['update']) && run('apt-get', ['install', '-y', '--no-install-recommends', 'chromium'])) {
-    const installed = findChromium();
-    if (installed) {
-      console.log(`Installed Chromium: ${installed.path}.`);
-      process.exit(0);
-    }
-  }
-} else {
-  console.log('No Chromium found: installing one with `npx playwright install chromium`…');
-  if (run('npx', ['playwright', 'install', 'chromium']) && findChromium()) process.exit(0);
-}
-
 console.error(
   'No Chromium for the end-to-end tests: install one (Debian: `sudo apt-get install chromium`) or set PLAYWRIGHT_CHROMIUM_EXECUTABLE to its path.',
 );

@@ -1,7 +1,9 @@
 /**
  * Where the end-to-end tests find Chromium, in order: the PLAYWRIGHT_CHROMIUM_EXECUTABLE variable,
- * a Chromium that Playwright installed, then the system's /usr/bin/chromium (Debian's package).
+ * a Chromium that Playwright installed, then the system's /usr/bin/chromium (Debian's package);
+ * and whether fontconfig knows a Chinese font.
  */
+import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
@@ -21,4 +23,14 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser
   if (bundled && existsSync(bundled)) return { path: bundled, source: 'Playwright' };
   if (existsSync(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, source: 'system' };
   return undefined;
+}
+
+/** Whether the system has a font for Simplified Chinese, as fontconfig (which Chromium uses) sees it. */
+export function hasChineseFont(): boolean {
+  try {
+    return execFileSync('fc-list', [':lang=zh-cn', 'family'], { encoding: 'utf8' }).trim() !== '';
+  } catch {
+    // No fontconfig at all: then Chromium finds no Chinese font either.
+    return false;
+  }
 }
