@@ -18,7 +18,7 @@ export const TEMPLATES: Record<string, string> = {
   home: '',
   calendar: 'calendar/',
   programme: 'programme/',
-  'programme-grid': 'programme/?view=grid',
+  'programme-grid': 'programme/grid/',
   day: 'programme/2023-07-06/',
   activity: 'programme/opening-ceremony/',
   'activity-cancelled': 'programme/international-talent-family-day/',

@@ -1,20 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { formatMonth, monthGrid, monthsSpanning, weekdayNames } from '../../src/lib/calendar.ts';
+import { formatDayLines, formatMonth, formatMonthDay, mondayOf, weekdayNames, windowWeeks } from '../../src/lib/calendar.ts';
 
-describe('monthGrid', () => {
-  test('returns weeks that start on Monday, padded with the neighbouring months’ days', () => {
-    const { weeks } = monthGrid('2023-07');
-    // 1 July 2023 was a Saturday; 31 July a Monday.
-    expect(weeks[0]?.map((cell) => cell.day)).toEqual([
-      '2023-06-26',
-      '2023-06-27',
-      '2023-06-28',
-      '2023-06-29',
-      '2023-06-30',
-      '2023-07-01',
-      '2023-07-02',
-    ]);
-    expect(weeks[0]?.map((cell) => cell.inMonth)).toEqual([false, false, false, false, false, true, true]);
+const FESTIVAL = { opens: '2023-07-06', closes: '2023-08-05' };
+
+describe('windowWeeks', () => {
+  test('returns the weeks the window touches, from the Monday of the opening week to the Sunday of the closing week', () => {
+    const weeks = windowWeeks(FESTIVAL);
+    // 6 July 2023 was a Thursday, 5 August a Saturday.
+    expect(weeks).toHaveLength(5);
+    expect(weeks.every((week) => week.length === 7)).toBe(true);
+    expect(weeks[0]?.[0]?.day).toBe('2023-07-03');
     expect(weeks.at(-1)?.map((cell) => cell.day)).toEqual([
       '2023-07-31',
       '2023-08-01',
@@ -24,33 +19,43 @@ describe('monthGrid', () => {
       '2023-08-05',
       '2023-08-06',
     ]);
-    expect(weeks).toHaveLength(6);
-    expect(weeks.every((week) => week.length === 7)).toBe(true);
   });
 
-  test('returns a month that starts on Monday and ends on Sunday without padding', () => {
-    const { weeks } = monthGrid('2021-02');
-    expect(weeks).toHaveLength(4);
-    expect(weeks.flat().every((cell) => cell.inMonth)).toBe(true);
+  test('marks the days outside the window', () => {
+    const outside = windowWeeks(FESTIVAL)
+      .flat()
+      .filter((cell) => !cell.inWindow)
+      .map((cell) => cell.day);
+    expect(outside).toEqual(['2023-07-03', '2023-07-04', '2023-07-05', '2023-08-06']);
   });
 
-  test('returns 29 days for February in a leap year', () => {
+  test('marks where a month begins: the first day of the grid and the first of each month', () => {
+    const starts = windowWeeks(FESTIVAL)
+      .flat()
+      .filter((cell) => cell.startsMonth)
+      .map((cell) => cell.day);
+    expect(starts).toEqual(['2023-07-03', '2023-08-01']);
+  });
+
+  test('returns one week for a window inside it, and crosses a year', () => {
+    expect(windowWeeks({ opens: '2023-07-04', closes: '2023-07-08' })).toHaveLength(1);
+    const newYear = windowWeeks({ opens: '2023-12-28', closes: '2024-01-02' });
+    expect(newYear.map((week) => week[0]?.day)).toEqual(['2023-12-25', '2024-01-01']);
     expect(
-      monthGrid('2024-02')
-        .weeks.flat()
-        .filter((cell) => cell.inMonth),
-    ).toHaveLength(29);
+      newYear
+        .flat()
+        .filter((cell) => cell.startsMonth)
+        .map((cell) => cell.day),
+    ).toEqual(['2023-12-25', '2024-01-01']);
   });
 });
 
-describe('monthsSpanning', () => {
-  test('returns both months of a window that crosses a month boundary', () => {
-    expect(monthsSpanning('2023-07-06', '2023-08-05')).toEqual(['2023-07', '2023-08']);
-  });
-
-  test('returns one month for a window inside it, and crosses a year', () => {
-    expect(monthsSpanning('2023-07-06', '2023-07-20')).toEqual(['2023-07']);
-    expect(monthsSpanning('2023-12-20', '2024-01-05')).toEqual(['2023-12', '2024-01']);
+describe('mondayOf', () => {
+  test('returns the Monday on or before a day', () => {
+    expect(mondayOf('2023-07-06')).toBe('2023-07-03');
+    expect(mondayOf('2023-07-03')).toBe('2023-07-03');
+    expect(mondayOf('2023-07-09')).toBe('2023-07-03');
+    expect(mondayOf('2024-03-01')).toBe('2024-02-26');
   });
 });
 
@@ -66,5 +71,17 @@ describe('formatMonth', () => {
   test('returns the month and year in the locale', () => {
     expect(formatMonth('2023-07', 'en-GB')).toBe('July 2023');
     expect(formatMonth('2023-07', 'zh-CN')).toBe('2023年7月');
+  });
+
+  test('returns a day with its short month name in the locale', () => {
+    expect(formatMonthDay('2023-08-01', 'en-GB')).toBe('1 Aug');
+    expect(formatMonthDay('2023-08-01', 'zh-CN')).toBe('8月1日');
+  });
+});
+
+describe('formatDayLines', () => {
+  test('returns the weekday and the date in the order each language reads them', () => {
+    expect(formatDayLines('2023-07-06', 'en-GB')).toEqual(['Thursday', '6 July 2023']);
+    expect(formatDayLines('2023-07-06', 'zh-CN')).toEqual(['2023年7月6日', '星期四']);
   });
 });

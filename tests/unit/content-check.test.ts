@@ -225,6 +225,23 @@ describe('checkContent', () => {
       expected: `content/${A2}:12 — redirectFrom[0]: "opening-ceremony" is the slug of a live page (content/${A}); expected only old slugs`,
     },
     {
+      rule: 'an activity whose slug is the time grid’s address',
+      edit: (c) => renameSync(join(c, A2), join(c, 'activities/grid.mdx')),
+      expected:
+        'content/activities/grid.mdx:1 — file name: gives the slug "grid", whose address /programme/grid/ is the time grid; expected another slug',
+    },
+    {
+      rule: 'an activity whose slug is a day’s address',
+      edit: (c) => renameSync(join(c, A2), join(c, 'activities/2023-07-15.mdx')),
+      expected:
+        'content/activities/2023-07-15.mdx:1 — file name: gives the slug "2023-07-15", whose address /programme/2023-07-15/ is a day of the programme; expected another slug',
+    },
+    {
+      rule: 'an old slug that is the time grid’s address',
+      edit: (c) => replaceIn(c, A2, 'languages: [zh, en]', 'languages: [zh, en]\nredirectFrom: [grid]'),
+      expected: `content/${A2}:12 — redirectFrom[0]: "grid" is the address of the time grid (/programme/grid/); expected an old slug of this activity`,
+    },
+    {
       rule: 'a count of activities different from the expected count',
       edit: (c) => replaceIn(c, 'event.yaml', 'activities: 2', 'activities: 30'),
       expected:

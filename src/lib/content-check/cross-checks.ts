@@ -6,6 +6,7 @@ import { COLLECTIONS, COLLECTION_NAMES } from '../../schemas/collections.ts';
 import type { EventInfo } from '../../schemas/event.ts';
 import { SLUG_PATTERN, instant } from '../../schemas/shared.ts';
 import { dayInZone } from '../dates.ts';
+import { programmeSlugClash } from '../programme-views.ts';
 import type { Problem } from './problem.ts';
 import type { ContentFile, ContentTree, EntryFile } from './read-content.ts';
 
@@ -96,6 +97,33 @@ function checkRedirects(files: readonly EntryFile[], problems: Problem[]): void 
         }
       });
     }
+  }
+}
+
+/** Activities share /programme/ with the day pages and the time grid: their slugs, old or new, must not take those addresses. */
+function checkProgrammeSlugs(files: readonly EntryFile[], problems: Problem[]): void {
+  for (const file of files.filter((entry) => entry.collection === 'activities')) {
+    const clash = programmeSlugClash(file.id);
+    if (clash) {
+      problems.push({
+        file: file.path,
+        line: 1,
+        field: 'file name',
+        message: `gives the slug "${file.id}", whose address /programme/${file.id}/ is ${clash}; expected another slug`,
+      });
+    }
+    const redirects = raw(file).redirectFrom;
+    if (!Array.isArray(redirects)) continue;
+    redirects.forEach((old: unknown, index) => {
+      const oldClash = typeof old === 'string' ? programmeSlugClash(old) : undefined;
+      if (!oldClash) return;
+      problems.push({
+        file: file.path,
+        line: file.source.lineOf(['redirectFrom', index]),
+        field: `redirectFrom[${String(index)}]`,
+        message: `"${String(old)}" is the address of ${oldClash} (/programme/${String(old)}/); expected an old slug of this activity`,
+      });
+    });
   }
 }
 
@@ -191,6 +219,7 @@ export function crossCheck(tree: ContentTree, event: EventInfo | undefined): Pro
   checkFileNames([...tree.entries, ...tree.translations], problems);
   checkUniqueIds([...tree.entries, ...tree.translations], problems);
   checkRedirects(tree.entries, problems);
+  checkProgrammeSlugs(tree.entries, problems);
   if (event && tree.event) {
     checkCounts(event, tree.event, tree.entries, problems);
     checkGuidanceNumbers(event, tree.event, tree.entries, problems);
