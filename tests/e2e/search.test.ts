@@ -1,7 +1,9 @@
 /** Search: from any page, lazy, accurate, keyboard- and screen-reader-friendly, and a real /search/ page, in either language. */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
+import { readFileSync } from 'node:fs';
 import AxeBuilder from '@axe-core/playwright';
+import { parse } from 'yaml';
 import budgets from '../../.config/budgets.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
@@ -11,6 +13,20 @@ const CONTENT = resolve(import.meta.dirname, '../../content');
 const files = (folder: string): string[] => readdirSync(resolve(CONTENT, folder)).filter((name) => name.endsWith('.mdx'));
 const slugs = (folder: string): string[] =>
   files(folder).map((name) => name.replace(/\.mdx$/, '').replace(folder === 'guidance' ? /^\d+-/ : /^$/, ''));
+
+/** An activity's category id, from its content file. */
+const categoryOf = (fileName: string): string => {
+  const yaml = /^---\n([\s\S]*?)\n---/.exec(readFileSync(resolve(CONTENT, 'activities', fileName), 'utf8'))?.[1] ?? '';
+  return String((parse(yaml) as { category: string }).category);
+};
+
+const FORUM = 'rare-earth-alliance-inaugural-forum.mdx';
+
+/** The forum's details line, written out per language: date and time, then venue, separated as the language does. */
+const FORUM_DETAILS: Record<Language['locale'], RegExp> = {
+  en: /^Friday,? 7 July 2023, 14:00–17:00 · Xiamen Institute of Rare Earth Materials, Chinese Academy of Sciences$/,
+  'zh-cn': /^2023年7月7日星期五 14:00–17:00，中国科学院厦门稀土材料研究所$/,
+};
 
 /** What each language's queries must find: the page's title as that language shows it. */
 const QUERIES: Record<Language['locale'], { query: string; finds: string | RegExp }[]> = {
@@ -173,7 +189,9 @@ for (const lang of LANGUAGES) {
       const result = dialog(page)
         .getByRole('listitem')
         .filter({ has: page.getByRole('link', { name: lang.title('activities', 'hai-link-business-workshop-first-session.mdx') }) });
-      await expect(result.getByText(t('search.type.activity'), { exact: true })).toBeVisible();
+      await expect(
+        result.getByText(t('search.kind', { type: t('search.type.activity'), category: t('category.project-cooperation') })),
+      ).toBeVisible();
       await expect(result.locator('mark').first()).toBeVisible();
       await expect(result.getByText(lang === ENGLISH ? /8 July 2023.*Torch/ : /2023年7月8日.*火炬/)).toBeVisible();
     });
@@ -196,8 +214,9 @@ for (const lang of LANGUAGES) {
       await dialog(page).getByLabel(t('search.sort')).selectOption('');
       await dialog(page).getByLabel(t('search.filterType')).selectOption(t('search.type.guidance'));
       await settled(page);
-      await expect(dialog(page).getByRole('listitem').getByText(t('search.type.guidance'), { exact: true }).first()).toBeVisible();
-      await expect(dialog(page).getByRole('listitem').getByText(t('search.type.activity'), { exact: true })).toHaveCount(0);
+      const types = await dialog(page).locator('.type').allTextContents();
+      expect(types.length).toBeGreaterThan(0);
+      expect(types.every((type) => type.startsWith(t('search.type.guidance')))).toBe(true);
     });
 
     test('/search/?q= works as a link and keeps the query in the address', async ({ page }) => {
@@ -210,12 +229,20 @@ for (const lang of LANGUAGES) {
       await expect(page).toHaveURL(new RegExp(`${lang.path('search')}\\?q=${encodeURIComponent(second)}$`));
     });
 
-    test('without JavaScript the search page says why and links the main sections', async ({ browser }) => {
+    test('without JavaScript the search page shows no form or shortcut that cannot work, says where to look instead, and keeps ?q=', async ({
+      browser,
+    }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();
       await page.goto(`${lang.path('search')}?q=visa`);
       await expect(page.getByText(lang.pattern('search.needsJavaScript'))).toBeVisible();
-      await expect(page.getByRole('main').getByRole('link', { name: t('nav.programme'), exact: true })).toBeVisible();
+      const main = page.getByRole('main');
+      await expect(main.getByRole('link', { name: t('nav.programme'), exact: true })).toBeVisible();
+      await expect(main.getByRole('link', { name: t('nav.guidance'), exact: true })).toBeVisible();
+      await expect(main.getByRole('searchbox')).toHaveCount(0);
+      await expect(main.getByRole('button', { name: t('search.submit') })).toHaveCount(0);
+      await expect(main.getByText(t('search.shortcut'))).toBeHidden();
+      expect(new URL(page.url()).searchParams.get('q')).toBe('visa');
       await context.close();
     });
 
@@ -227,6 +254,134 @@ for (const lang of LANGUAGES) {
       expect(xml).toContain('template="https://');
       expect(xml).toContain(`${lang.path('search')}?q={searchTerms}`);
       expect(xml).toContain(`<Language>${lang.tag}</Language>`);
+    });
+
+    test('↓ and ↑ move focus through the results from the search box, Home and End jump, typing goes on in the box, Enter opens', async ({
+      page,
+    }) => {
+      await searchFor(page, lang === ENGLISH ? 'competition' : '创业');
+      const box = dialog(page).getByRole('searchbox');
+      const links = dialog(page).getByRole('listitem').getByRole('link');
+      const count = await links.count();
+      expect(count).toBeGreaterThan(2);
+      await box.press('ArrowDown');
+      await expect(links.nth(0)).toBeFocused();
+      // The link is read with what kind of result it is.
+      const kind = await dialog(page).locator('[data-search-results] .type').first().textContent();
+      await expect(links.nth(0)).toHaveAccessibleDescription(new RegExp(`^${kind ?? ''}`));
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(1)).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(links.nth(count - 1)).toBeFocused();
+      await page.keyboard.press('ArrowDown');
+      await expect(links.nth(count - 1)).toBeFocused();
+      await page.keyboard.press('Home');
+      await expect(links.nth(0)).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(box).toBeFocused();
+      await page.keyboard.press('ArrowUp');
+      await expect(links.nth(count - 1)).toBeFocused();
+      // Typing from a result goes on in the query box.
+      const before = await box.inputValue();
+      await page.keyboard.type('s');
+      await expect(box).toBeFocused();
+      await expect(box).toHaveValue(`${before}s`);
+      await page.keyboard.press('Backspace');
+      await expect(box).toHaveValue(before);
+      await settled(page);
+      await box.press('ArrowDown');
+      await page.keyboard.press('ArrowDown');
+      const href = await links.nth(1).getAttribute('href');
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(href ?? '');
+    });
+
+    test('the arrow keys work the same on the search page', async ({ page }) => {
+      await page.goto(`${lang.path('search')}?q=${encodeURIComponent(lang === ENGLISH ? 'visa' : '签证')}`);
+      const main = page.getByRole('main');
+      await expect(main.getByRole('status')).toHaveText(lang.pattern('search.results'));
+      const links = main.getByRole('listitem').getByRole('link');
+      await main.getByRole('searchbox').press('ArrowDown');
+      await expect(links.first()).toBeFocused();
+      await page.keyboard.press('End');
+      await expect(links.last()).toBeFocused();
+      // "/" on a result is typed into the box, it does not open the dialog.
+      await page.keyboard.press('/');
+      await expect(main.getByRole('searchbox')).toBeFocused();
+      await expect(dialog(page)).toBeHidden();
+    });
+
+    test('"xqzzv blorf" finds nothing: pagefind’s stand-in "b" for "blorf" does not count as a match', async ({ page }) => {
+      await searchFor(page, 'xqzzv blorf');
+      await expect(status(page)).toHaveText(t('search.noResults', { query: 'xqzzv blorf' }));
+      await expect(dialog(page).locator('[data-search-results]').getByRole('link')).toHaveCount(0);
+      await expect(dialog(page).getByText(lang.pattern('search.unmatched'))).toHaveText(/xqzzv.+blorf/);
+      await expect(dialog(page).getByText(lang.pattern('search.emptyHelp'))).toBeVisible();
+    });
+
+    test('a query with one word that matches nothing names it and offers to search without it', async ({ page }) => {
+      const [good, query] = lang === ENGLISH ? ['rare', 'rare eatrh'] : ['稀土', '稀土 eatrh'];
+      await searchFor(page, query);
+      await expect(status(page)).toHaveText(t('search.noResults', { query }));
+      await expect(dialog(page).getByText(t('search.unmatched', { words: t('search.quoted', { word: 'eatrh' }) }))).toBeVisible();
+      await dialog(page)
+        .getByRole('button', { name: t('search.searchInstead', { query: good }) })
+        .click();
+      await settled(page);
+      await expect(dialog(page).getByRole('searchbox')).toHaveValue(good);
+      await expect(dialog(page).getByRole('link', { name: lang.title('activities', FORUM) })).toBeVisible();
+    });
+
+    test('a slip at the end of a word still finds its pages, and prefixes match while typing', async ({ page }) => {
+      const queries =
+        lang === ENGLISH
+          ? [
+              { query: 'rare earthh', finds: lang.title('activities', FORUM) },
+              { query: 'rare ear', finds: lang.title('activities', FORUM) },
+            ]
+          : [
+              { query: 'Hai-Linkk', finds: lang.title('activities', 'hai-link-business-workshop-first-session.mdx') },
+              { query: '鼓浪', finds: lang.title('activities', 'gulangyu-heritage-walk.mdx') },
+            ];
+      for (const { query, finds } of queries) {
+        await searchFor(page, query);
+        await expect(status(page)).toHaveText(lang.pattern('search.results'));
+        await expect(dialog(page).getByRole('link', { name: finds })).toBeVisible();
+      }
+    });
+
+    test('a result’s details are separated as the language does, its excerpt is tidy, and it wears its category’s colour', async ({
+      page,
+    }) => {
+      await searchFor(page, lang === ENGLISH ? 'rare earth' : '稀土');
+      const forum = dialog(page)
+        .getByRole('listitem')
+        .filter({ has: page.getByRole('link', { name: lang.title('activities', FORUM) }) });
+      await expect(forum.locator('.when')).toHaveText(FORUM_DETAILS[lang.locale]);
+      await expect(forum).toHaveAttribute('data-category', categoryOf(FORUM));
+      const guidance = dialog(page)
+        .getByRole('listitem')
+        .filter({ has: page.locator('.type', { hasText: new RegExp(`^${t('search.type.guidance')}`) }) })
+        .first();
+      await expect(guidance).not.toHaveAttribute('data-category');
+      const colour = (item: typeof forum) => item.evaluate((element) => getComputedStyle(element).borderInlineStartColor);
+      expect(await colour(forum)).not.toBe(await colour(guidance));
+      // Pagefind ends every block with ". ", and its excerpts may open on the block before.
+      await searchFor(page, lang === ENGLISH ? 'housing' : '住房');
+      const excerpts = await dialog(page).locator('.excerpt').allTextContents();
+      expect(excerpts.length).toBeGreaterThan(2);
+      for (const excerpt of excerpts) {
+        expect(excerpt).not.toMatch(/^(?:项|\d+)[.。]/);
+        if (lang === CHINESE) expect(excerpt).not.toMatch(/\p{Script=Han}\. /u);
+      }
+    });
+
+    test('the search page fits a 320 px screen, filters included', async ({ page }) => {
+      await page.setViewportSize({ width: 320, height: 640 });
+      await page.goto(`${lang.path('search')}?q=${encodeURIComponent(lang === ENGLISH ? 'visa' : '签证')}`);
+      await expect(page.getByRole('main').getByLabel(t('search.filterCategory'))).toBeVisible();
+      await expect(page.getByRole('main').getByRole('status')).toHaveText(lang.pattern('search.results'));
+      expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(320);
     });
 
     for (const colorScheme of ['light', 'dark'] as const) {

@@ -4,9 +4,25 @@
  * and loading fails with a message that says so.
  */
 
+/** What pagefind 1.6 gives for one result (its fragment), in the parts the interface reads. */
+export interface PagefindData {
+  url: string;
+  /** A stretch of the page's text around the matches, with <mark>s. */
+  excerpt: string;
+  /** The same stretch as plain text. */
+  plain_excerpt?: string;
+  /** The page's indexed text; `raw_content` keeps the zero-width spaces between segmented (Chinese) words. */
+  content: string;
+  raw_content?: string;
+  /** Positions of the matched words in the text. */
+  locations: number[];
+  meta: Record<string, string>;
+  filters: Record<string, string[]>;
+}
+
 export interface PagefindResult {
   id: string;
-  data: () => Promise<{ url: string; excerpt: string; meta: Record<string, string>; filters: Record<string, string[]> }>;
+  data: () => Promise<PagefindData>;
 }
 
 export interface Pagefind {

@@ -1,9 +1,11 @@
 /**
- * The search dialog every page has. The header's search link (to /search/, which works without
- * JavaScript) becomes a button-like trigger; Ctrl+K, Cmd+K and "/" open the dialog from anywhere
- * except while typing in a field; Esc closes it and focus goes back where it was.
+ * The search dialog every page has. The header's search link (to /search/, which says what to do
+ * without JavaScript) becomes a button-like trigger; Ctrl+K, Cmd+K and "/" open the dialog from
+ * anywhere except while typing in a field; Esc closes it and focus goes back where it was.
+ * The search interface itself is loaded when the dialog is first wanted (focus, hover or a
+ * shortcut), so pages carry only this much script until then.
  */
-import { SearchView } from './search-view.ts';
+import type { SearchView } from './search-view.ts';
 
 function isTyping(target: EventTarget | null): boolean {
   return target instanceof HTMLElement && (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
@@ -13,18 +15,30 @@ const dialog = document.querySelector<HTMLDialogElement>('dialog[data-search-dia
 const trigger = document.querySelector<HTMLAnchorElement>('a[data-search-trigger]');
 
 if (dialog && trigger) {
-  let view: SearchView | undefined;
+  const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
+  let view: Promise<SearchView | undefined> | undefined;
   let returnTo: HTMLElement | null = null;
+
+  const load = (): Promise<SearchView | undefined> =>
+    (view ??= panel
+      ? import('./search-view.ts').then(({ SearchView }) => {
+          const created = new SearchView(panel);
+          // Whatever was typed while the interface loaded is searched for.
+          if (created.input.value) created.searchNow();
+          return created;
+        })
+      : Promise.resolve(undefined));
 
   const open = (): void => {
     if (dialog.open) return;
     returnTo = document.activeElement instanceof HTMLElement ? document.activeElement : trigger;
-    const panel = dialog.querySelector<HTMLElement>('[data-search-panel]');
-    if (panel) view ??= new SearchView(panel);
     dialog.showModal();
-    view?.warmUp();
-    view?.input.focus();
-    view?.input.select();
+    const input = panel?.querySelector('input');
+    input?.focus();
+    input?.select();
+    void load().then((loaded) => {
+      loaded?.warmUp();
+    });
   };
 
   trigger.setAttribute('role', 'button');
@@ -33,6 +47,7 @@ if (dialog && trigger) {
     event.preventDefault();
     open();
   });
+  for (const intent of ['pointerenter', 'focus']) trigger.addEventListener(intent, () => void load(), { once: true });
   document.addEventListener('keydown', (event) => {
     const shortcut =
       (event.key.toLowerCase() === 'k' && (event.metaKey || event.ctrlKey)) || (event.key === '/' && !isTyping(event.target));

@@ -1,13 +1,16 @@
 /**
- * /search/?q=…: runs the query in the address at once, and keeps the address in step with the
- * query and filters, so a search can be shared, bookmarked and used from the browser's
- * address bar (OpenSearch).
+ * /search/?q=…: shows the search form (hidden for visitors without JavaScript, whom the page
+ * sends to the programme and guidance instead), runs the query in the address at once, and keeps
+ * the address in step with the query and filters, so a search can be shared, bookmarked and used
+ * from the browser's address bar (OpenSearch).
  */
 import { SearchView } from './search-view.ts';
 
 const panel = document.querySelector<HTMLElement>('main [data-search-panel]');
 if (panel) {
   const view = new SearchView(panel);
+  const hint = document.querySelector<HTMLElement>('main [data-search-hint]');
+  if (hint) hint.hidden = false;
   const params = new URLSearchParams(location.search);
   view.input.value = params.get('q') ?? '';
   for (const name of ['type', 'category', 'sort']) {
