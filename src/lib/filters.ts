@@ -1,5 +1,5 @@
 /**
- * The agenda's filters: which facets an item has, which values the visitor chose (as they appear
+ * The filters of a list (the agenda, the guidance): which facets an item has, which values the visitor chose (as they appear
  * in the URL, `?category=competition&format=online`), and whether an item matches. Values of one
  * facet are alternatives (any may match); facets combine (all must match).
  */
@@ -47,4 +47,64 @@ export function matchesSelection(itemFacets: Record<string, readonly string[]>, 
 /** How many values are chosen in all. */
 export function selectionSize(selection: Selection): number {
   return Object.values(selection).reduce((total, values) => total + values.length, 0);
+}
+
+/** What a facet value leaves, for each facet: value → number of items. */
+export type FacetCounts = Record<string, Record<string, number>>;
+
+/**
+ * How many items each option of each facet would show, as faceted search counts them: an
+ * option of facet F counts the items that match the selection of every other facet and have
+ * that value, so its own facet's choices (which are alternatives) do not shrink it.
+ * @example facetCounts([{ category: ['careers'], district: ['siming'] }], { category: ['careers'] }, ['category', 'district']) // { category: { careers: 1 }, district: { siming: 1 } }
+ */
+export function facetCounts(
+  items: readonly Record<string, readonly string[]>[],
+  selection: Selection,
+  facets: readonly string[],
+): FacetCounts {
+  const counts: FacetCounts = {};
+  for (const facet of facets) {
+    const others = { ...selection, [facet]: [] };
+    const tally: Record<string, number> = {};
+    for (const item of items) {
+      if (!matchesSelection(item, others)) continue;
+      for (const value of item[facet] ?? []) tally[value] = (tally[value] ?? 0) + 1;
+    }
+    counts[facet] = tally;
+  }
+  return counts;
+}
+
+/** A value in the address that no option of its facet has (a mistyped or outdated link). */
+export interface UnknownValue {
+  facet: string;
+  value: string;
+}
+
+/**
+ * Splits a selection into the values the form offers and those it does not: the first filter
+ * the list, the second are said out loud instead of silently matching nothing.
+ * @example splitSelection({ category: ['careers', 'nonexistent'] }, { category: ['careers'] }) // { known: { category: ['careers'] }, unknown: [{ facet: 'category', value: 'nonexistent' }] }
+ */
+export function splitSelection(
+  selection: Selection,
+  options: Record<string, readonly string[]>,
+): { known: Selection; unknown: UnknownValue[] } {
+  const known: Selection = {};
+  const unknown: UnknownValue[] = [];
+  for (const [facet, values] of Object.entries(selection)) {
+    for (const value of values) {
+      if (options[facet]?.includes(value)) (known[facet] ??= []).push(value);
+      else unknown.push({ facet, value });
+    }
+  }
+  return { known, unknown };
+}
+
+/** The selection without one value (a removed chip); a facet left empty is dropped. */
+export function withoutValue(selection: Selection, facet: string, value: string): Selection {
+  const rest = Object.fromEntries(Object.entries(selection).filter(([name]) => name !== facet));
+  const values = (selection[facet] ?? []).filter((chosen) => chosen !== value);
+  return values.length > 0 ? { ...rest, [facet]: values } : rest;
 }

@@ -1,6 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import { activityFacets, facetValues } from '../../src/lib/activity-facets.ts';
-import { matchesSelection, parseSelection, selectionSize, serializeSelection } from '../../src/lib/filters.ts';
+import {
+  facetCounts,
+  matchesSelection,
+  parseSelection,
+  selectionSize,
+  serializeSelection,
+  splitSelection,
+  withoutValue,
+} from '../../src/lib/filters.ts';
 
 const FACETS = ['category', 'district', 'format', 'status'];
 
@@ -86,5 +94,77 @@ describe('facetValues', () => {
       { value: 'online', count: 2 },
       { value: 'hybrid', count: 1 },
     ]);
+  });
+});
+
+describe('facetCounts', () => {
+  const items = [
+    { category: ['careers'], district: ['siming'], format: ['in-person'] },
+    { category: ['careers'], district: ['huli'], format: ['online'] },
+    { category: ['competition'], district: ['siming'], format: ['in-person'] },
+    { category: ['competition'], district: ['siming'], format: ['hybrid'] },
+    { category: ['culture'], district: [], format: ['online'] },
+  ];
+  const facets = ['category', 'district', 'format'];
+
+  test('returns each value’s number of items when nothing is chosen', () => {
+    expect(facetCounts(items, {}, facets)).toEqual({
+      category: { careers: 2, competition: 2, culture: 1 },
+      district: { siming: 3, huli: 1 },
+      format: { 'in-person': 2, online: 2, hybrid: 1 },
+    });
+  });
+
+  test('returns the other facets’ counts within the chosen values, and the chosen facet’s own counts unchanged', () => {
+    const counts = facetCounts(items, { category: ['competition'] }, facets);
+    expect(counts.district).toEqual({ siming: 2 });
+    expect(counts.format).toEqual({ 'in-person': 1, hybrid: 1 });
+    // Values of one facet are alternatives: choosing one does not shrink the others of its facet.
+    expect(counts.category).toEqual({ careers: 2, competition: 2, culture: 1 });
+  });
+
+  test('returns counts that follow every other facet at once', () => {
+    const counts = facetCounts(items, { category: ['careers', 'competition'], district: ['siming'] }, facets);
+    expect(counts.format).toEqual({ 'in-person': 2, hybrid: 1 });
+    expect(counts.district).toEqual({ siming: 3, huli: 1 });
+    expect(counts.category).toEqual({ careers: 1, competition: 2 });
+  });
+
+  test('leaves out values no remaining item has, so their count is zero', () => {
+    expect(facetCounts(items, { format: ['online'] }, facets).district).toEqual({ huli: 1 });
+  });
+});
+
+describe('splitSelection', () => {
+  const options = { category: ['careers', 'competition'], format: ['online'] };
+
+  test('returns the values the form offers as the selection to filter by', () => {
+    expect(splitSelection({ category: ['careers'], format: ['online'] }, options)).toEqual({
+      known: { category: ['careers'], format: ['online'] },
+      unknown: [],
+    });
+  });
+
+  test('returns values no option has apart, with their facet, so they can be named', () => {
+    expect(splitSelection({ category: ['nonexistent', 'careers'], format: ['paper'] }, options)).toEqual({
+      known: { category: ['careers'] },
+      unknown: [
+        { facet: 'category', value: 'nonexistent' },
+        { facet: 'format', value: 'paper' },
+      ],
+    });
+  });
+});
+
+describe('withoutValue', () => {
+  test('returns the selection without the value', () => {
+    expect(withoutValue({ category: ['careers', 'culture'], format: ['online'] }, 'category', 'culture')).toEqual({
+      category: ['careers'],
+      format: ['online'],
+    });
+  });
+
+  test('drops a facet left with no value', () => {
+    expect(withoutValue({ category: ['careers'], format: ['online'] }, 'format', 'online')).toEqual({ category: ['careers'] });
   });
 });
