@@ -5,7 +5,7 @@
  */
 import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
-import { markSvg } from '../lib/card-mark.ts';
+import { markSvg } from '../lib/brand-mark.ts';
 import { CARD_HEIGHT, CARD_WIDTH, fitTitle, type CardText } from '../lib/social-card.ts';
 import { CATEGORY_COLOURS, SCHEMES } from '../styles/tokens.ts';
 import type { CardFont } from './card-fonts.ts';

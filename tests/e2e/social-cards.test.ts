@@ -17,6 +17,8 @@ const meta = (html: string, attribute: string): string | undefined =>
   new RegExp(`<meta ${attribute} content="([^"]*)"`).exec(html)?.[1]?.replaceAll('&amp;', '&');
 
 test('every page in the sitemap and both home pages link a card of their own, at an absolute address', async ({ request }) => {
+  // Two requests for each of some 300 pages.
+  test.setTimeout(180_000);
   const paths = [...new Set([...(await sitemapPaths(request)), ...LANGUAGES.map(({ path }) => path())])];
   const images = new Set<string>();
   for (const path of paths) {
