@@ -7,6 +7,7 @@ import { contentGuard } from './src/integrations/content-guard.ts';
 import { designTokens } from './src/integrations/design-tokens.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
+import { socialCards } from './src/integrations/social-cards.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 
@@ -25,7 +26,8 @@ export default defineConfig({
     routing: { prefixDefaultLocale: false },
   },
   // The guard comes first so a broken programme stops the build before anything else runs.
-  // The search index is built last, from the finished pages.
+  // The social cards are drawn from the finished pages, and take out what the pages said for them;
+  // the search index is then built from the pages as they are published.
   integrations: [
     contentGuard(),
     designTokens(),
@@ -35,6 +37,7 @@ export default defineConfig({
       // Alternates for each language version of a page, once the Chinese pages exist.
       i18n: { defaultLocale: 'en', locales: { en: 'en-GB', 'zh-cn': 'zh-CN' } },
     }),
+    socialCards(),
     searchIndex(),
     staticHeaders(),
   ],

@@ -22,6 +22,13 @@ export interface SchemeColours {
   brand: string;
   /** Decoration only (the sun in the mark, rules): never text. */
   sun: string;
+  /** The home page's hero band, a deep sea in both schemes, and the text and action on it. */
+  hero: string;
+  heroText: string;
+  heroMuted: string;
+  /** The one primary action on the hero: the sun, with dark text on it. */
+  heroAction: string;
+  heroActionText: string;
   warningBg: string;
   warningText: string;
   dangerBg: string;
@@ -40,6 +47,11 @@ export const SCHEMES: Record<Scheme, SchemeColours> = {
     accentContrast: '#ffffff',
     brand: '#b01a5e',
     sun: '#f2a93b',
+    hero: '#063a55',
+    heroText: '#ffffff',
+    heroMuted: '#cfe6f2',
+    heroAction: '#f2a93b',
+    heroActionText: '#1b1f24',
     warningBg: '#fff4d6',
     warningText: '#6b4500',
     dangerBg: '#fde8e8',
@@ -56,6 +68,11 @@ export const SCHEMES: Record<Scheme, SchemeColours> = {
     accentContrast: '#0b1a22',
     brand: '#ff8fbf',
     sun: '#f5b955',
+    hero: '#0a2638',
+    heroText: '#f3f7fa',
+    heroMuted: '#b9d3e1',
+    heroAction: '#f5b955',
+    heroActionText: '#12161b',
     warningBg: '#3d2e05',
     warningText: '#ffd978',
     dangerBg: '#45161a',

@@ -74,6 +74,14 @@ describe('a site built under a sub-path', () => {
     expect(readFileSync(join(copy, 'dist/_headers'), 'utf8')).toMatch(new RegExp(`^${BASE}\\*$`, 'm'));
     expect(existsSync(join(copy, 'dist/pagefind/pagefind.js'))).toBe(true);
   });
+
+  test('links each page’s social card by an absolute address under the sub-path, where the build drew it', () => {
+    for (const path of ['', 'zh-cn', 'programme/opening-ceremony', 'zh-cn/programme/opening-ceremony']) {
+      const image = /<meta property="og:image" content="([^"]*)">/.exec(page(path))?.[1] ?? '';
+      expect(image).toBe(`${SITE}${BASE}og/${path === '' ? 'index' : path}.png`);
+      expect(existsSync(join(copy, 'dist', image.slice(`${SITE}${BASE}`.length)))).toBe(true);
+    }
+  });
 });
 
 describe('a Chinese page of an untranslated entry', () => {

@@ -31,6 +31,11 @@ describe.each(SCHEME_NAMES)('the %s scheme', (scheme) => {
     ['accent contrast on accent', colours.accentContrast, colours.accent],
     ['brand on background', colours.brand, colours.background],
     ['brand on surface', colours.brand, colours.surface],
+    ['hero text on the hero', colours.heroText, colours.hero],
+    ['hero muted text on the hero', colours.heroMuted, colours.hero],
+    ['the sun as the hero’s dates', colours.sun, colours.hero],
+    ['the hero action’s text on it', colours.heroActionText, colours.heroAction],
+    ['the dark-scheme brand pink on the hero', SCHEMES.dark.brand, colours.hero],
     ['warning text on its background', colours.warningText, colours.warningBg],
     ['danger text on its background', colours.dangerText, colours.dangerBg],
   ];
@@ -39,9 +44,13 @@ describe.each(SCHEME_NAMES)('the %s scheme', (scheme) => {
     expect(contrastRatio(foreground, background)).toBeGreaterThanOrEqual(TEXT);
   });
 
-  test('the focus ring stands out from the background and the surface', () => {
+  test('the focus ring stands out from the background, the surface and the hero', () => {
     expect(contrastRatio(colours.focus, colours.background)).toBeGreaterThanOrEqual(NON_TEXT);
     expect(contrastRatio(colours.focus, colours.surface)).toBeGreaterThanOrEqual(NON_TEXT);
+  });
+
+  test('the hero action stands out from the hero as a control', () => {
+    expect(contrastRatio(colours.heroAction, colours.hero)).toBeGreaterThanOrEqual(NON_TEXT);
   });
 
   test.each(ACTIVITY_CATEGORIES)('category %s reads as text and as a mark on every ground', (category) => {
