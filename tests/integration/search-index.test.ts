@@ -1,8 +1,9 @@
 /** The search index step: it indexes a built site, and fails the build when it cannot. */
-import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { gunzipSync } from 'node:zlib';
 import type { AstroIntegrationLogger } from 'astro';
 import { afterEach, describe, expect, test } from 'vitest';
 import { searchIndex } from '../../src/integrations/search-index.ts';
@@ -22,6 +23,15 @@ function site(pages: Record<string, string>): string {
   folders.push(dir);
   for (const [name, html] of Object.entries(pages)) writeFileSync(join(dir, name), html);
   return dir;
+}
+
+/** The metadata of every page in a written index, read from its fragments (gzipped JSON after pagefind's signature). */
+function indexedMeta(dir: string): Record<string, string>[] {
+  const folder = join(dir, 'pagefind/fragment');
+  return readdirSync(folder).map((name) => {
+    const bytes = gunzipSync(readFileSync(join(folder, name)));
+    return (JSON.parse(bytes.subarray('pagefind_dcd'.length).toString('utf8')) as { meta: Record<string, string> }).meta;
+  });
 }
 
 afterEach(() => {
@@ -57,6 +67,19 @@ describe('searchIndex', () => {
       'en-gb': 1,
       'zh-cn': 2,
     });
+  }, 60_000);
+
+  test('keeps commas and colons in metadata values, as result details show them', async () => {
+    const dir = site({
+      'one.html':
+        '<html lang="en"><body><main data-pagefind-body><h1>Forum</h1>' +
+        '<span data-pagefind-meta="when:Friday, 7 July 2023, 14:00–17:00"></span>' +
+        '<span data-pagefind-meta="venue:Xiamen University, Xiang\'an Campus"></span></main></body></html>',
+    });
+    await runHook(dir);
+    expect(indexedMeta(dir)).toEqual([
+      expect.objectContaining({ when: 'Friday, 7 July 2023, 14:00–17:00', venue: "Xiamen University, Xiang'an Campus" }),
+    ]);
   }, 60_000);
 
   test('fails when there is nothing to index, and writes no index', async () => {

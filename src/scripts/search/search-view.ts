@@ -177,6 +177,8 @@ export class SearchView {
     if (!next) return;
     event.preventDefault();
     next.focus();
+    // The whole result in view, not only its title (the dialog scrolls).
+    next.closest('li')?.scrollIntoView({ block: 'nearest' });
   }
 
   #schedule(delay = 150): void {
