@@ -24,6 +24,26 @@ for (const lang of LANGUAGES) {
       await expect(page.locator('now-next').getByRole('listitem').first()).toContainText(rareEarth);
     });
 
+    test('on a phone the first screen shows the name, the dates, what is on and the way to the programme', async ({ page }) => {
+      await page.setViewportSize({ width: 390, height: 844 });
+      await page.clock.setFixedTime(new Date('2023-07-07T10:00:00+08:00'));
+      await page.goto(lang.path());
+      const whatsOn = page.locator('now-next');
+      const firstScreen = [
+        page.getByRole('heading', { level: 1, name: t('site.name') }),
+        page.getByText(lang.window),
+        whatsOn.getByRole('heading', { name: t('now.today') }),
+        whatsOn.getByRole('link', { name: rareEarth }).first(),
+        whatsOn.getByText(t('now.next')),
+        page.getByRole('main').getByRole('link', { name: t('home.action') }),
+      ];
+      for (const element of firstScreen) {
+        await expect(element).toBeVisible();
+        const box = await element.boundingBox();
+        expect(box && box.y + box.height).toBeLessThanOrEqual(844);
+      }
+    });
+
     test('before the festival it says when it starts', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2023-06-20T10:00:00+08:00'));
       await page.goto(lang.path());

@@ -34,6 +34,8 @@ interface Expected {
   /** Before and after the festival, on the home page. */
   startsOn: RegExp;
   endedOn: RegExp;
+  /** The festival's dates, as the home page's hero gives them. */
+  window: string;
 }
 
 const EXPECTED: Record<Locale, Expected> = {
@@ -51,6 +53,7 @@ const EXPECTED: Record<Locale, Expected> = {
     internationalTalents: 'more than 56,000',
     startsOn: /The programme starts on Thursday,? 6 July 2023/,
     endedOn: /The programme ended on Saturday,? 5 August 2023/,
+    window: '6 July to 5 August 2023',
   },
   'zh-cn': {
     openingSpan: /2023年7月6日星期四 09:30–11:30/,
@@ -66,6 +69,7 @@ const EXPECTED: Record<Locale, Expected> = {
     internationalTalents: '超过5.6万',
     startsOn: /活动日程将于2023年7月6日星期四开始/,
     endedOn: /活动已于2023年8月5日星期六结束/,
+    window: '2023年7月6日至8月5日',
   },
 };
 
