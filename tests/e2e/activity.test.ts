@@ -31,6 +31,8 @@ for (const lang of LANGUAGES) {
     });
 
     test('a cancelled activity is never marked as ended or happening, with or without JavaScript', async ({ page, browser }) => {
+      // Three visits, one in a second browser context.
+      test.setTimeout(60_000);
       const family = lang.title('activities', 'international-talent-family-day.mdx');
       const cardOf = (on: typeof page) => on.getByRole('listitem').filter({ has: on.getByRole('heading', { name: family }) });
       for (const now of ['2023-07-29T12:00:00+08:00', '2023-08-10T12:00:00+08:00']) {

@@ -40,7 +40,7 @@ for (const lang of LANGUAGES) {
                 return { name: `<${element.tagName.toLowerCase()}> ${name.slice(0, 40)}`, width: box.width, height: box.height };
               }),
           );
-        expect(targets.length).toBeGreaterThan(10);
+        expect(targets.length).toBeGreaterThan(5);
         const small = targets
           .filter(({ width, height }) => width < MINIMUM - 0.5 || height < MINIMUM - 0.5)
           .map(({ name, width, height }) => `${name}: ${width.toFixed(1)}×${height.toFixed(1)}`);
