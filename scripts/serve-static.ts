@@ -1,12 +1,13 @@
 /**
  * Serves a built site the way static hosts do (GitHub Pages, Netlify, S3 behind a CDN): files as
  * they are, `index.html` for a folder, a redirect to the trailing slash for a folder asked for
- * without one, and `404.html` with status 404 for anything else. The end-to-end tests run against
- * it, so they see what visitors will see, and it runs beside `npm start` without a clash.
+ * without one, and for anything else the nearest `404.html` up the path with status 404, as
+ * Cloudflare Pages does (so /zh-cn/… gets the Chinese one). The end-to-end tests run against it,
+ * so they see what visitors will see; `npm start` serves the build with it too.
  * The headers in the build's `_headers` file (the Content-Security-Policy, caching) are sent as
  * Netlify or Cloudflare Pages would send them, so the tests run under the same policy.
  *
- * Usage: node scripts/serve-static.ts [folder=dist] [port=4322] [base=/]
+ * Usage: node scripts/serve-static.ts [folder=dist] [port=4322] [base=$BASE_PATH or /]
  * With a base (`/talent-month/`), the site is served under that path only, as on GitHub Pages.
  */
 import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
@@ -14,6 +15,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from 'node:ht
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { headersFor, parseHeadersFile } from '../src/lib/headers.ts';
+import { notFoundCandidates } from '../src/lib/not-found.ts';
 import { normaliseBase } from '../src/lib/urls.ts';
 
 const TYPES: Record<string, string> = {
@@ -38,7 +40,7 @@ const TYPES: Record<string, string> = {
 
 const root = resolve(process.argv[2] ?? 'dist');
 const port = Number(process.argv[3] ?? 4322);
-const base = normaliseBase(process.argv[4]);
+const base = normaliseBase(process.argv[4] ?? process.env.BASE_PATH);
 const headersFile = join(root, '_headers');
 const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
@@ -84,8 +86,11 @@ createServer((request, response) => {
     send(request, response, 200, found.file);
     return;
   }
-  const notFound = join(root, '404.html');
-  if (existsSync(notFound)) send(request, response, 404, notFound);
+  const inSite = url.pathname.startsWith(base) ? url.pathname.slice(base.length - 1) : '/';
+  const notFound = notFoundCandidates(inSite)
+    .map((candidate) => resolveRequest(candidate))
+    .find((candidate): candidate is { file: string } => candidate !== undefined && 'file' in candidate);
+  if (notFound) send(request, response, 404, notFound.file);
   else response.writeHead(404).end('Not found');
 }).listen(port, '127.0.0.1', () => {
   console.log(`Serving ${root} at http://127.0.0.1:${String(port)}/`);

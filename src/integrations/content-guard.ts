@@ -14,9 +14,10 @@ export function contentGuard(): AstroIntegration {
     hooks: {
       'astro:config:setup': ({ config, command, logger }) => {
         const root = fileURLToPath(config.root);
-        const { problems, notices } = inspectContent(fileURLToPath(new URL('content/', config.root)), root);
+        const { problems, notices, suggestions } = inspectContent(fileURLToPath(new URL('content/', config.root)), root);
         // Missing or outdated translations do not stop the build: their pages show the English with a note.
         if (notices.length > 0) logger.warn(`Translations to do:\n${notices.map(formatProblem).join('\n')}`);
+        if (suggestions.length > 0) logger.warn(`Cross-references to make links:\n${suggestions.map(formatProblem).join('\n')}`);
         if (problems.length === 0) {
           logger.info('Content checked: no problems.');
           return;

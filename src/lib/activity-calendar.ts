@@ -1,5 +1,5 @@
 /** An activity as a calendar event: what every calendar file and calendar link says about it. */
-import { punctuation } from './languages.ts';
+import { listOf, punctuation } from './languages.ts';
 import type { IcsEvent } from './ics.ts';
 
 export interface CalendarSource {
@@ -41,10 +41,12 @@ export function activityEvent(
   },
 ): IcsEvent {
   const { state, reason } = activity.status;
+  const tag = options.languageTag ?? 'en-GB';
+  const { colon } = punctuation(tag);
   const description = [
     activity.summary,
     reason ? `${state}: ${reason}` : '',
-    activity.organisers.length > 0 ? `${options.organisedBy}: ${activity.organisers.join(', ')}` : '',
+    activity.organisers.length > 0 ? `${options.organisedBy}${colon}${listOf(activity.organisers, tag)}` : '',
     options.url,
   ]
     .filter(Boolean)

@@ -20,8 +20,12 @@ export function phaseOf(now: Date, window: { opens: string; closes: string }, ti
   return 'during';
 }
 
-/** Whether an activity is over, happening now, or still to come. */
-export function timingOf(item: TimedItem, now: Date): 'past' | 'ongoing' | 'upcoming' {
+/**
+ * Whether an activity is over, happening now, or still to come; a cancelled one is none of
+ * these (it never happens), only cancelled.
+ */
+export function timingOf(item: TimedItem & { status?: { state: string } }, now: Date): 'past' | 'ongoing' | 'upcoming' | 'cancelled' {
+  if (item.status?.state === 'cancelled') return 'cancelled';
   if (item.end <= now) return 'past';
   if (item.start <= now) return 'ongoing';
   return 'upcoming';
@@ -43,4 +47,12 @@ export function todayAndNext<T extends TimedItem>(items: readonly T[], now: Date
 /** Whether a registration deadline has passed. */
 export function registrationClosed(deadline: Date | undefined, now: Date): boolean {
   return deadline !== undefined && deadline <= now;
+}
+
+/**
+ * Whether the activity still takes place, so its page offers to sign up and to add it to a
+ * calendar. A cancelled one offers neither; its calendar file stays, to cancel it in calendars.
+ */
+export function offersTakingPart(status: { state: string }): boolean {
+  return status.state !== 'cancelled';
 }

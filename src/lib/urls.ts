@@ -73,6 +73,16 @@ export function pathInLocale(pathname: string, locale: Locale): string {
 }
 
 /**
+ * Where a link in an entry's body leads. Editors write links to other entries as the English
+ * path at the site's root (`/guidance/lease-registration/`), the way the content check reads
+ * them; the page shows it in its own language and under the site's base. Other links stay.
+ * @example bodyLinkHref('/guidance/lease-registration/', 'zh-cn') // '/zh-cn/guidance/lease-registration/'
+ */
+export function bodyLinkHref(href: string, locale: Locale): string {
+  return href.startsWith('/') && !href.startsWith('//') ? pathInLocale(href, locale) : href;
+}
+
+/**
  * A map page for a place: the venue's own map link if it has one, else OpenStreetMap at its coordinates.
  * @example mapLink({ lat: 24.4811, lng: 118.1965 }) // 'https://www.openstreetmap.org/?mlat=24.4811&mlon=118.1965#map=17/24.4811/118.1965'
  */

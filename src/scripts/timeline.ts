@@ -1,8 +1,9 @@
 /**
  * Decides "past", "happening now" and "registration closed" with the visitor's clock, updating
  * what the build wrote from its own clock (the view without JavaScript).
- *   [data-start][data-end] with a [data-timing-label] inside: gets data-timing=past|ongoing|upcoming
- *   and the matching label from data-label-past / data-label-ongoing.
+ *   [data-start][data-end] (and data-state, the activity's status) with a [data-timing-label] inside:
+ *   gets data-timing=past|ongoing|upcoming|cancelled and the matching label from data-label-past /
+ *   data-label-ongoing (none for a cancelled activity, which never happens).
  *   [data-deadline]: hidden once the deadline has passed, with its [data-closed-for] partner shown.
  */
 import { registrationClosed, timingOf } from '../lib/timeline.ts';
@@ -10,13 +11,20 @@ import { registrationClosed, timingOf } from '../lib/timeline.ts';
 const now = new Date();
 
 for (const element of document.querySelectorAll<HTMLElement>('[data-start][data-end]')) {
-  const timing = timingOf({ start: new Date(element.dataset.start ?? ''), end: new Date(element.dataset.end ?? '') }, now);
+  const timing = timingOf(
+    {
+      start: new Date(element.dataset.start ?? ''),
+      end: new Date(element.dataset.end ?? ''),
+      status: { state: element.dataset.state ?? 'scheduled' },
+    },
+    now,
+  );
   element.dataset.timing = timing;
   const label = element.querySelector<HTMLElement>('[data-timing-label]');
   if (!label) continue;
-  const text = timing === 'upcoming' ? '' : (label.dataset[timing === 'past' ? 'labelPast' : 'labelOngoing'] ?? '');
-  label.textContent = text;
-  label.hidden = text === '';
+  const text = timing === 'past' ? label.dataset.labelPast : timing === 'ongoing' ? label.dataset.labelOngoing : '';
+  label.textContent = text ?? '';
+  label.hidden = !text;
 }
 
 for (const open of document.querySelectorAll<HTMLElement>('[data-deadline]')) {

@@ -27,8 +27,8 @@ for (const colorScheme of ['light', 'dark'] as const) {
     }) => {
       test.setTimeout(10 * 60_000);
       await page.emulateMedia({ colorScheme });
-      // The 404 page is not in the sitemap but is served for every unknown address.
-      const paths = [...(await sitemapPaths(request)), '/404.html'].filter((_, index) => index % SHARDS === shard);
+      // The 404 pages are not in the sitemap but are served for every unknown address.
+      const paths = [...(await sitemapPaths(request)), '/404.html', '/zh-cn/404.html'].filter((_, index) => index % SHARDS === shard);
       for (const path of paths) {
         await page.goto(path);
         const results = await new AxeBuilder({ page }).withTags(WCAG_TAGS).analyze();

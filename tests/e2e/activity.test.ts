@@ -1,6 +1,7 @@
 /** An activity page: status, times in Xiamen and locally, registration state, neighbours, redirects, in either language. */
 import { expect, test } from './support/test.ts';
 import { LANGUAGES } from './support/languages.ts';
+import { listOf } from '../../src/lib/languages.ts';
 
 for (const lang of LANGUAGES) {
   test.describe(lang.tag, () => {
@@ -10,6 +11,57 @@ for (const lang of LANGUAGES) {
       await page.goto(lang.path('programme', 'international-talent-family-day'));
       await expect(page.getByText(t('activity.statusNote.cancelled'))).toBeVisible();
       await expect(page.getByText(lang.locale === 'en' ? /typhoon/i : /台风/).first()).toBeVisible();
+    });
+
+    test('before the festival a cancelled activity offers no registration and no calendar links, only its cancelling calendar file', async ({
+      page,
+    }) => {
+      await page.clock.setFixedTime(new Date('2023-07-01T10:00:00+08:00'));
+      await page.goto(lang.path('programme', 'international-talent-family-day'));
+      await expect(page.getByText(t('activity.statusNote.cancelled'))).toBeVisible();
+      const main = page.getByRole('main');
+      await expect(main.getByRole('link', { name: t('activity.register'), exact: true })).toHaveCount(0);
+      await expect(main.getByRole('link', { name: t('calendarFiles.google') })).toHaveCount(0);
+      await expect(main.getByRole('link', { name: t('calendarFiles.outlook') })).toHaveCount(0);
+      // Calendars that already hold it learn from this file that it is cancelled.
+      const file = main.getByRole('link', { name: t('calendarFiles.download') });
+      await expect(file).toHaveAttribute('href', lang.file('programme', 'international-talent-family-day.ics'));
+      const ics = await (await page.request.get(lang.file('programme', 'international-talent-family-day.ics'))).text();
+      expect(ics).toContain('STATUS:CANCELLED');
+    });
+
+    test('a cancelled activity is never marked as ended or happening, with or without JavaScript', async ({ page, browser }) => {
+      // Three visits, one in a second browser context.
+      test.setTimeout(60_000);
+      const family = lang.title('activities', 'international-talent-family-day.mdx');
+      const cardOf = (on: typeof page) => on.getByRole('listitem').filter({ has: on.getByRole('heading', { name: family }) });
+      for (const now of ['2023-07-29T12:00:00+08:00', '2023-08-10T12:00:00+08:00']) {
+        await page.clock.setFixedTime(new Date(now));
+        await page.goto(lang.path('programme', '2023-07-29'));
+        await expect(cardOf(page).getByText(t('status.cancelled'), { exact: true })).toBeVisible();
+        await expect(cardOf(page).getByText(t('activity.ended'), { exact: true })).toBeHidden();
+        await expect(cardOf(page).getByText(t('activity.happeningNow'), { exact: true })).toBeHidden();
+      }
+      // Without JavaScript the build's view stands: it was built after the day.
+      const context = await browser.newContext({ javaScriptEnabled: false });
+      const still = await context.newPage();
+      await still.goto(lang.path('programme', '2023-07-29'));
+      await expect(cardOf(still).getByText(t('status.cancelled'), { exact: true })).toBeVisible();
+      await expect(cardOf(still).getByText(t('activity.ended'), { exact: true })).toBeHidden();
+      await context.close();
+    });
+
+    test('lists the organisers as the language writes a list', async ({ page }) => {
+      await page.goto(lang.path('programme', 'rare-earth-alliance-inaugural-forum'));
+      const names = ['xiamen-institute-of-rare-earth-materials', 'xiamen-science-technology-bureau', 'xiamen-taiwan-affairs-office'].map(
+        (slug) => lang.title('organisers', `${slug}.yaml`),
+      );
+      await expect(
+        page
+          .getByRole('term')
+          .filter({ hasText: t('activity.organisers') })
+          .locator('+ dd'),
+      ).toHaveText(listOf(names, lang.tag));
     });
 
     test('a rescheduled activity gives its new time and the time it had before', async ({ page }) => {

@@ -118,4 +118,31 @@ test.describe('an unknown address', () => {
       .click();
     await expect(page).toHaveURL(/\/search\/\?q=visa$/);
   });
+
+  test('a mistyped Chinese address answers 404 in Chinese, with a way back to the Chinese pages', async ({ page }) => {
+    const response = await page.goto('/zh-cn/programme/no-such-activity/');
+    expect(response?.status()).toBe(404);
+    await expect(page.locator('html')).toHaveAttribute('lang', CHINESE.tag);
+    await expect(page.getByRole('heading', { level: 1, name: CHINESE.t('notFound.title') })).toBeVisible();
+    await expect(page.getByRole('main').getByRole('link', { name: CHINESE.t('nav.programme'), exact: true })).toHaveAttribute(
+      'href',
+      CHINESE.path('programme'),
+    );
+    await expect(page.getByRole('link', { name: ENGLISH.t('language.name') })).toHaveAttribute('href', '/');
+  });
+
+  test('on a host that has only the root 404 page (GitHub Pages), a Chinese address still reads Chinese first', async ({ page }) => {
+    // Such a host answers every unknown address with /404.html, whatever its language.
+    const rootNotFound = await (await page.request.get('/404.html')).text();
+    await page.route('**/zh-cn/no-such-page/', (route) => route.fulfill({ status: 404, contentType: 'text/html', body: rootNotFound }));
+    await page.goto('/zh-cn/no-such-page/');
+    const headings = page
+      .getByRole('main')
+      .getByRole('heading', { name: new RegExp(`${CHINESE.t('notFound.title')}|${ENGLISH.t('notFound.title')}`) });
+    await expect(headings.first()).toHaveText(CHINESE.t('notFound.title'));
+    await expect(page.getByRole('main').getByRole('link', { name: CHINESE.t('nav.home'), exact: true })).toHaveAttribute('href', '/zh-cn/');
+    // At an English address the English text comes first.
+    await page.goto('/no-such-page/');
+    await expect(headings.first()).toHaveText(ENGLISH.t('notFound.title'));
+  });
 });

@@ -50,6 +50,16 @@ for (const lang of LANGUAGES) {
       await expect(page.locator('now-next').getByText(lang.startsOn)).toBeVisible();
     });
 
+    test('before the festival the highlights are not marked as ended or happening', async ({ page }) => {
+      await page.clock.setFixedTime(new Date('2023-06-01T10:00:00+08:00'));
+      await page.goto(lang.path());
+      const highlights = page.locator('now-next [data-highlights]');
+      await expect(page.locator('now-next').getByText(lang.startsOn)).toBeVisible();
+      await expect(highlights.getByRole('listitem').first()).toBeVisible();
+      await expect(highlights.getByText(t('activity.ended'), { exact: true })).toHaveCount(0);
+      await expect(highlights.getByText(t('activity.happeningNow'), { exact: true })).toHaveCount(0);
+    });
+
     test('after the festival it says it has ended and shows the highlights, also without JavaScript', async ({ browser }) => {
       const context = await browser.newContext({ javaScriptEnabled: false });
       const page = await context.newPage();

@@ -34,6 +34,31 @@ for (const lang of LANGUAGES) {
       await expect(saved).toHaveText([opening]);
     });
 
+    test('names the page once, labels each remove button with a word, and links an online activity', async ({ page }) => {
+      const briefing = lang.title('activities', 'online-policy-briefing-for-overseas-students.mdx');
+      const source = readFileSync(
+        new URL('../../content/activities/online-policy-briefing-for-overseas-students.mdx', import.meta.url),
+        'utf8',
+      );
+      const onlineUrl = /^onlineUrl: (\S+)$/m.exec(source)?.[1] ?? '';
+      expect(onlineUrl).toMatch(/^https:/);
+      await page.goto(lang.path('programme', 'online-policy-briefing-for-overseas-students'));
+      await page.getByRole('button', { name: t('myProgramme.save', { title: briefing }) }).click();
+      await page.goto(lang.path('my-programme'));
+      const main = page.getByRole('main');
+      await expect(main.getByRole('heading', { level: 3, name: briefing })).toBeVisible();
+      // The page's name is its h1 and no other heading's.
+      const headings = await main.getByRole('heading').allInnerTexts();
+      expect(headings.filter((heading) => heading.includes(t('myProgramme.title')))).toEqual([t('myProgramme.title')]);
+      // The remove button shows a word (not a bare symbol) that its accessible name, naming the activity, contains.
+      const remove = main.getByRole('button', { name: t('myProgramme.remove', { title: briefing }) });
+      const visible = (await remove.innerText()).trim();
+      expect(visible).toMatch(/\p{L}/u);
+      expect(t('myProgramme.remove', { title: briefing })).toContain(visible);
+      // Its online address is a link, not text to copy by hand.
+      await expect(main.getByRole('listitem').filter({ hasText: briefing }).locator(`a[href="${onlineUrl}"]`)).toBeVisible();
+    });
+
     test('exports the saved activities as one calendar file with the right times, in the page’s language', async ({ page }) => {
       await page.goto(lang.path('programme', '2023-08-03'));
       for (const button of await page.getByRole('button', { name: lang.pattern('myProgramme.save') }).all()) await button.click();
@@ -78,7 +103,7 @@ for (const lang of LANGUAGES) {
       await expect(theirs.getByText(t('myProgramme.empty'))).toBeVisible();
       await shared.getByRole('button', { name: t('myProgramme.addShared') }).click();
       await expect(shared.getByRole('status')).toHaveText(t('myProgramme.added'));
-      await expect(theirs.getByRole('region', { name: t('myProgramme.title') }).getByRole('link', { name: walk })).toBeVisible();
+      await expect(theirs.getByRole('region', { name: t('myProgramme.savedHeading') }).getByRole('link', { name: walk })).toBeVisible();
       await other.close();
     });
 

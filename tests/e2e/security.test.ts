@@ -6,7 +6,7 @@ import { sitemapPaths } from './support/sitemap.ts';
 import { expect, test } from './support/test.ts';
 
 test('every page has a policy of its own and the site’s header, neither allowing inline code', async ({ request }) => {
-  for (const path of [...(await sitemapPaths(request)), '/404.html']) {
+  for (const path of [...(await sitemapPaths(request)), '/404.html', '/zh-cn/404.html']) {
     const response = await request.get(path);
     const html = await response.text();
     const meta = /<meta http-equiv="content-security-policy" content="([^"]*)"/.exec(html)?.[1] ?? '';

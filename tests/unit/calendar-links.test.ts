@@ -70,6 +70,14 @@ describe('activityEvent', () => {
     expect(event.sequence).toBe(2);
   });
 
+  test('lists the organisers with the punctuation of the text’s language', () => {
+    const organisers = ['厦门市外事办公室', '厦门国际人才服务站', '厦门市欧美同学会'];
+    const chinese = activityEvent({ ...source, organisers }, { ...options, organisedBy: '主办单位', languageTag: 'zh-CN' });
+    expect(chinese.description).toContain('主办单位：厦门市外事办公室、厦门国际人才服务站和厦门市欧美同学会');
+    const english = activityEvent({ ...source, organisers: ['A', 'B', 'C'] }, options);
+    expect(english.description).toContain('Organised by: A, B and C');
+  });
+
   test('returns a tentative event for a postponed activity and a confirmed one otherwise', () => {
     expect(activityEvent({ ...source, status: { state: 'postponed' } }, options).status).toBe('TENTATIVE');
     expect(activityEvent({ ...source, status: { state: 'rescheduled' } }, options).status).toBe('CONFIRMED');

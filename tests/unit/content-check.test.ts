@@ -370,3 +370,77 @@ describe('translation notices', () => {
     );
   });
 });
+
+describe('cross-references', () => {
+  function report(edit: (content: string) => void): { problems: string[]; suggestions: string[] } {
+    const { root, content } = brokenCopy(edit);
+    const { problems, suggestions } = inspectContent(content, root);
+    return { problems: problems.map(formatProblem), suggestions: suggestions.map(formatProblem) };
+  }
+  const A2 = 'activities/returnee-services-day.mdx';
+  const G2 = 'guidance/02-talent-apartments.mdx';
+
+  test('accept links to entries, day pages and sections that exist, in either language', () => {
+    const { problems, suggestions } = report((c) =>
+      replaceIn(
+        c,
+        G2,
+        'Talent apartments are offered across the city.',
+        'Talent apartments are offered across the city. See [item 1](/guidance/work-permit/), the [opening](/programme/opening-ceremony/#agenda), [its day](/programme/2023-07-06/), [the guidance](/guidance/) and [in Chinese](/zh-cn/guidance/work-permit/).',
+      ),
+    );
+    expect(problems).toEqual([]);
+    expect(suggestions).toEqual([]);
+  });
+
+  test('report a link to an entry that does not exist, naming the file, the line and the target', () => {
+    const { problems } = report((c) =>
+      replaceIn(
+        c,
+        G2,
+        'Talent apartments are offered across the city.',
+        'Offered across the city.\n\nSee [item 9](/guidance/no-such-item/).',
+      ),
+    );
+    expect(problems).toEqual([
+      `content/${G2}:16 — body: links to /guidance/no-such-item/, where "no-such-item" is not a published guidance item; expected the slug of one that exists (without its number, not a draft)`,
+    ]);
+  });
+
+  test('report a link to a draft, to a path no page has, and one in a translation', () => {
+    const { problems } = report((c) => {
+      replaceIn(c, A2, 'category: talent-services', 'category: talent-services\ndraft: true');
+      replaceIn(
+        c,
+        G2,
+        'Talent apartments are offered across the city.',
+        '[The day](/programme/returnee-services-day/) and [more](/news/2023/).',
+      );
+      replaceIn(c, 'guidance/zh-cn/01-work-permit.mdx', '先办工作许可。', '先办工作许可（见[第2项](/guidance/talent-apartment/)）。');
+    });
+    // The draft also leaves the expected count short; only the links matter here.
+    expect(problems.filter((line) => line.includes(' — body: '))).toEqual([
+      expect.stringMatching(
+        /^content\/guidance\/02-talent-apartments\.mdx:14 — body: links to \/programme\/returnee-services-day\/, where "returnee-services-day" is not a published activity/,
+      ),
+      'content/guidance/02-talent-apartments.mdx:14 — body: links to /news/2023/, where there is no such page; expected the path of an entry, like /guidance/lease-registration/',
+      expect.stringMatching(
+        /^content\/guidance\/zh-cn\/01-work-permit\.mdx:\d+ — body: links to \/guidance\/talent-apartment\/, where "talent-apartment" is not a published guidance item/,
+      ),
+    ]);
+  });
+
+  test('suggest a link for a guidance item named in plain text, in English and in Chinese', () => {
+    const { problems, suggestions } = report((c) => {
+      replaceIn(c, G2, 'Talent apartments are offered across the city.', 'Offered across the city; first get a permit (see item 1).');
+      replaceIn(c, 'guidance/zh-cn/01-work-permit.mdx', '先办工作许可。', '先办工作许可，再看第2项服务指南。');
+    });
+    expect(problems).toEqual([]);
+    expect(suggestions).toEqual([
+      'content/guidance/02-talent-apartments.mdx:14 — body: "item 1" is plain text; expected a link the reader can follow: [item 1](/guidance/work-permit/)',
+      expect.stringMatching(
+        /^content\/guidance\/zh-cn\/01-work-permit\.mdx:\d+ — body: "第2项服务指南" is plain text; expected a link the reader can follow: \[第2项服务指南\]\(\/guidance\/talent-apartments\/\)$/,
+      ),
+    ]);
+  });
+});

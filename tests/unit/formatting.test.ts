@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../../src/lib/figures.ts';
-import { languageNames, listOf } from '../../src/lib/languages.ts';
+import { languageNames, listOf, listPieces } from '../../src/lib/languages.ts';
 import { describePeriod, type PeriodLabels } from '../../src/lib/periods.ts';
 import { phoneLink } from '../../src/lib/phone.ts';
-import { fileIn, localeOfPath, mapLink, pathInLocale, pathTo } from '../../src/lib/urls.ts';
+import { bodyLinkHref, fileIn, localeOfPath, mapLink, pathInLocale, pathTo } from '../../src/lib/urls.ts';
 
 describe('formatFigure', () => {
   const moreThan = (value: string) => `more than ${value}`;
@@ -34,6 +34,21 @@ describe('listOf', () => {
   test('joins a list with the reader’s language’s separators', () => {
     expect(listOf(['Entrepreneurs', 'Investors', 'Researchers'], 'en-GB')).toBe('Entrepreneurs, Investors and Researchers');
     expect(listOf(['创业者', '投资人', '科研人员'], 'zh-CN')).toBe('创业者、投资人和科研人员');
+  });
+});
+
+describe('listPieces', () => {
+  const a = { name: 'A' };
+  const b = { name: 'B' };
+  const c = { name: 'C' };
+
+  test('returns the items with the separators of an English list between them', () => {
+    expect(listPieces([a, b, c], 'en-GB')).toEqual([a, ', ', b, ' and ', c]);
+  });
+
+  test('returns the items with the separators of a Chinese list between them', () => {
+    expect(listPieces([a, b, c], 'zh-CN')).toEqual([a, '、', b, '和', c]);
+    expect(listPieces([a], 'zh-CN')).toEqual([a]);
   });
 });
 
@@ -88,6 +103,16 @@ describe('pathInLocale', () => {
   test('does not mistake a page whose slug starts like a locale for a Chinese page', () => {
     expect(localeOfPath('/zh-cn-news/')).toBe('en');
     expect(pathInLocale('/zh-cn-news/', 'zh-cn')).toBe('/zh-cn/zh-cn-news/');
+  });
+});
+
+describe('bodyLinkHref', () => {
+  test('returns a link to another entry in the page’s language, and leaves other links alone', () => {
+    expect(bodyLinkHref('/guidance/lease-registration/', 'zh-cn')).toBe('/zh-cn/guidance/lease-registration/');
+    expect(bodyLinkHref('/guidance/lease-registration/#documents', 'en')).toBe('/guidance/lease-registration/#documents');
+    expect(bodyLinkHref('https://example.org/a/', 'zh-cn')).toBe('https://example.org/a/');
+    expect(bodyLinkHref('//example.org/a/', 'zh-cn')).toBe('//example.org/a/');
+    expect(bodyLinkHref('#agenda', 'zh-cn')).toBe('#agenda');
   });
 });
 

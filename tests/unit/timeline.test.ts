@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { phaseOf, registrationClosed, timingOf, todayAndNext } from '../../src/lib/timeline.ts';
+import { offersTakingPart, phaseOf, registrationClosed, timingOf, todayAndNext } from '../../src/lib/timeline.ts';
 
 const XIAMEN = 'Asia/Shanghai';
 const window = { opens: '2023-07-06', closes: '2023-08-05' };
@@ -21,6 +21,14 @@ describe('timingOf', () => {
     expect(timingOf(item, at('2023-07-06T09:29:00+08:00'))).toBe('upcoming');
     expect(timingOf(item, at('2023-07-06T09:30:00+08:00'))).toBe('ongoing');
     expect(timingOf(item, at('2023-07-06T11:30:00+08:00'))).toBe('past');
+  });
+
+  test('returns cancelled for a cancelled activity, never past or ongoing', () => {
+    const cancelled = { ...item, status: { state: 'cancelled' } };
+    for (const now of ['2023-07-06T09:29:00+08:00', '2023-07-06T10:00:00+08:00', '2023-08-10T12:00:00+08:00']) {
+      expect(timingOf(cancelled, at(now))).toBe('cancelled');
+    }
+    expect(timingOf({ ...item, status: { state: 'postponed' } }, at('2023-07-06T10:00:00+08:00'))).toBe('ongoing');
   });
 });
 
@@ -54,5 +62,12 @@ describe('registrationClosed', () => {
     expect(registrationClosed(deadline, at('2023-07-05T17:59:00+08:00'))).toBe(false);
     expect(registrationClosed(deadline, at('2023-07-05T18:00:00+08:00'))).toBe(true);
     expect(registrationClosed(undefined, at('2030-01-01T00:00:00Z'))).toBe(false);
+  });
+});
+
+describe('offersTakingPart', () => {
+  test('returns false for a cancelled activity and true for one that still takes place', () => {
+    expect(offersTakingPart({ state: 'cancelled' })).toBe(false);
+    for (const state of ['scheduled', 'postponed', 'rescheduled', 'moved-online']) expect(offersTakingPart({ state })).toBe(true);
   });
 });

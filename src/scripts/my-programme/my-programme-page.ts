@@ -13,6 +13,7 @@ interface Activity {
   href: string;
   when: string;
   where: string;
+  online?: { href: string; label: string };
   status: string;
   event: Omit<IcsEvent, 'start' | 'end' | 'lastModified'> & { start: string; end: string; lastModified: string };
 }
@@ -77,6 +78,14 @@ class MyProgramme extends HTMLElement {
     link.textContent = activity.title;
     heading.append(link);
     item.append(heading, text('p', activity.when), text('p', activity.where));
+    if (activity.online) {
+      const online = document.createElement('a');
+      online.href = activity.online.href;
+      online.textContent = activity.online.label;
+      const paragraph = document.createElement('p');
+      paragraph.append(online);
+      item.append(paragraph);
+    }
     if (activity.status) item.append(text('p', activity.status));
     if (clashes?.length) {
       const titles = new Intl.ListFormat(this.#language, { type: 'conjunction' }).format(
@@ -88,7 +97,8 @@ class MyProgramme extends HTMLElement {
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.className = 'button';
-      remove.textContent = '✕';
+      // A word to see and an accessible name that starts with it and names the activity.
+      remove.textContent = this.#labels.removeShort ?? '';
       remove.setAttribute('aria-label', (this.#labels.remove ?? '{title}').replace('{title}', activity.title));
       remove.addEventListener('click', () => {
         writeSaved(readSaved().filter((id) => id !== activity.id));

@@ -1,0 +1,121 @@
+/**
+ * Cross-references between entries in MDX bodies. A link to another entry is written as its
+ * English path at the site's root, `[item 30](/guidance/lease-registration/)` (the page shows it
+ * in its own language and under the base): one to an entry that does not exist, or is a draft,
+ * would be a dead link, and is a problem. A reference written as plain text ("see item 30",
+ * "见第30项服务指南") works, but the reader cannot follow it: it is a suggestion, with the link to write.
+ */
+import { COLLECTIONS } from '../../schemas/collections.ts';
+import type { EventInfo } from '../../schemas/event.ts';
+import type { CollectionName } from '../../schemas/shared.ts';
+import type { Problem } from './problem.ts';
+import type { EntryFile, TranslationFile } from './read-content.ts';
+
+/** The first segment of an entry's page, for the collections whose entries have pages. */
+const ENTRY_PAGES: Readonly<Record<string, CollectionName>> = {
+  programme: 'activities',
+  guidance: 'guidance',
+  awards: 'awards',
+  universities: 'universities',
+};
+
+/** Pages of the site that are not entries. */
+const SECTION_PAGES = new Set(['programme', 'calendar', 'guidance', 'awards', 'universities', 'about', 'my-programme', 'search']);
+
+/** Other languages' folders, which a path may start with: the rest of it is checked the same. */
+const LOCALE_PREFIX = /^\/zh-cn(?=\/)/;
+
+/** `[text](/path)` in Markdown, and `href="/path"` in JSX. */
+const LINK = /\[([^\]]*)\]\((\/[^)\s]*)\)|href=["'](\/[^"']*)["']/g;
+
+/** Guidance items named by number, in English ("item 30") and in Chinese ("第30项"). */
+const PLAIN_REFERENCE = /\bitems? (\d{1,3})\b|第\s?(\d{1,3})\s?项(?:服务指南)?/g;
+
+function raw(file: EntryFile): Record<string, unknown> {
+  const data = file.source.data;
+  return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : {};
+}
+
+interface Site {
+  /** Published entries' slugs, by collection. */
+  slugs: Map<CollectionName, Set<string>>;
+  /** Published guidance items' slugs, by number. */
+  guidanceByNumber: Map<number, string>;
+  window: { opens: string; closes: string } | undefined;
+}
+
+function siteOf(entries: readonly EntryFile[], event: EventInfo | undefined): Site {
+  const slugs = new Map<CollectionName, Set<string>>();
+  const guidanceByNumber = new Map<number, string>();
+  for (const file of entries) {
+    if (raw(file).draft === true) continue;
+    slugs.set(file.collection, (slugs.get(file.collection) ?? new Set()).add(file.id));
+    const number = raw(file).number;
+    if (file.collection === 'guidance' && typeof number === 'number') guidanceByNumber.set(number, file.id);
+  }
+  return { slugs, guidanceByNumber, window: event?.window };
+}
+
+/** Why a root path in a body leads nowhere, or undefined when it leads to a page. */
+function deadEnd(path: string, site: Site): string | undefined {
+  const page = path.replace(/[?#].*$/, '').replace(LOCALE_PREFIX, '');
+  // Files (calendar files, feeds) are not entries; the link check of the build covers them.
+  if (/\.[a-z0-9]+$/i.test(page)) return undefined;
+  const segments = page.split('/').filter(Boolean);
+  const [first = '', slug, ...rest] = segments;
+  if (segments.length === 0 || (segments.length === 1 && SECTION_PAGES.has(first))) return undefined;
+  const collection = ENTRY_PAGES[first];
+  if (!collection || slug === undefined || rest.length > 0)
+    return 'there is no such page; expected the path of an entry, like /guidance/lease-registration/';
+  if (site.slugs.get(collection)?.has(slug)) return undefined;
+  // A day of the programme has its page too.
+  if (
+    collection === 'activities' &&
+    /^\d{4}-\d{2}-\d{2}$/.test(slug) &&
+    site.window &&
+    slug >= site.window.opens &&
+    slug <= site.window.closes
+  ) {
+    return undefined;
+  }
+  return `"${slug}" is not a published ${COLLECTIONS[collection].noun}; expected the slug of one that exists (without its number, not a draft)`;
+}
+
+/** Each line of a file's body with its line number in the file. */
+function bodyLines(file: EntryFile): { text: string; line: number }[] {
+  return file.source.body.split('\n').map((text, index) => ({ text, line: file.source.bodyLine + index }));
+}
+
+export function checkCrossReferences(
+  files: readonly (EntryFile | TranslationFile)[],
+  entries: readonly EntryFile[],
+  event: EventInfo | undefined,
+): { problems: Problem[]; suggestions: Problem[] } {
+  const site = siteOf(entries, event);
+  const problems: Problem[] = [];
+  const suggestions: Problem[] = [];
+  for (const file of files) {
+    for (const { text, line } of bodyLines(file)) {
+      for (const match of text.matchAll(LINK)) {
+        const target = match[2] ?? match[3] ?? '';
+        const why = deadEnd(target, site);
+        if (why) problems.push({ file: file.path, line, field: 'body', message: `links to ${target}, where ${why}` });
+      }
+      // What is left once the links are taken out is plain text.
+      const plain = text.replace(LINK, (link) => ' '.repeat(link.length));
+      for (const match of plain.matchAll(PLAIN_REFERENCE)) {
+        const number = Number(match[1] ?? match[2]);
+        const slug = site.guidanceByNumber.get(number);
+        suggestions.push({
+          file: file.path,
+          line,
+          field: 'body',
+          message: slug
+            ? `"${match[0]}" is plain text; expected a link the reader can follow: [${match[0]}](/guidance/${slug}/)`
+            : `"${match[0]}" names no guidance item; expected the number of one that exists, as a link like [item 1](/guidance/<slug>/)`,
+        });
+      }
+    }
+  }
+  return { problems, suggestions };
+}
