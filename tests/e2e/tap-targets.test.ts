@@ -2,7 +2,7 @@
  * Tap targets on a phone: every control, and every link that is not a word in a sentence, is at
  * least 24×24 CSS px (WCAG 2.2, 2.5.8), in both languages: the header (menu open), the footer and
  * the home page, and the content of a few representative pages. Links in running text (a
- * paragraph or list item with more words than the link) are exempt, as the criterion exempts them.
+ * paragraph, or a list item of an entry's body, with more words than the link) are exempt, as the criterion exempts them.
  */
 import type { Locator } from '@playwright/test';
 import { expect, test } from './support/test.ts';
@@ -15,7 +15,8 @@ async function smallTargets(region: Locator): Promise<{ measured: number; small:
       // Only what is drawn: not in a closed dialog or menu, not hidden.
       .filter((element) => element.getClientRects().length > 0 && getComputedStyle(element).visibility !== 'hidden')
       .filter((element) => {
-        const block = element.closest('p, li');
+        // A paragraph, or a list item of an entry's body, is running text; other list items are menus and lists of links.
+        const block = element.closest('p, .body li');
         const inSentence = element.tagName === 'A' && block !== null && block.textContent.trim() !== element.textContent.trim();
         return !inSentence;
       });
