@@ -47,7 +47,7 @@ for (const lang of LANGUAGES) {
     ]) {
       test(`at ${String(size.width)}×${String(size.height)} the header is at most 64 px tall on every template`, async ({ page }) => {
         // Fourteen pages in one test: give it the time.
-        test.setTimeout(120_000);
+        test.setTimeout(240_000);
         await page.setViewportSize(size);
         for (const segments of TEMPLATES) {
           const path = lang.path(...segments);
