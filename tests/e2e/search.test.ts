@@ -17,7 +17,7 @@ const slugs = (folder: string): string[] =>
 /** An activity's category id, from its content file. */
 const categoryOf = (fileName: string): string => {
   const yaml = /^---\n([\s\S]*?)\n---/.exec(readFileSync(resolve(CONTENT, 'activities', fileName), 'utf8'))?.[1] ?? '';
-  return String((parse(yaml) as { category: string }).category);
+  return (parse(yaml) as { category: string }).category;
 };
 
 const FORUM = 'rare-earth-alliance-inaugural-forum.mdx';
