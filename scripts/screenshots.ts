@@ -1,7 +1,8 @@
 /**
  * Full-page screenshots of every template, for a person to review (never compared pixel by pixel):
  * each at a phone's width (390 px) and a desktop's (1280 px), in the light and the dark scheme,
- * in English and in Chinese. Serves the last build from dist/ as the tests do.
+ * in English and in Chinese, as a visitor in Xiamen sees them on 7 July 2023. Serves the last
+ * build from dist/ as the tests do.
  *
  * Usage: npm run screenshots [-- --only home,programme] [-- --out screenshots]
  * Writes `<out>/<template>-<lang>-<width>-<scheme>.png` and prints the folder.
@@ -23,7 +24,7 @@ export const TEMPLATES: Record<string, string> = {
   activity: 'programme/opening-ceremony/',
   'activity-cancelled': 'programme/international-talent-family-day/',
   guidance: 'guidance/',
-  'guidance-item': 'guidance/01-foreigner-work-permit/',
+  'guidance-item': 'guidance/foreigner-work-permit/',
   awards: 'awards/',
   award: 'awards/xiamen-talent-scout-awards/',
   universities: 'universities/',
@@ -67,7 +68,12 @@ try {
     for (const [lang, prefix] of Object.entries(LANGS)) {
       for (const width of WIDTHS) {
         for (const colorScheme of SCHEMES) {
-          const context = await browser.newContext({ viewport: { width, height: width < 600 ? 844 : 900 }, colorScheme });
+          // A visitor in Xiamen, so the pictures are the same on every machine that takes them.
+          const context = await browser.newContext({
+            viewport: { width, height: width < 600 ? 844 : 900 },
+            colorScheme,
+            timezoneId: 'Asia/Shanghai',
+          });
           const page = await context.newPage();
           // A fixed clock in the middle of the festival, so "today" and "what's on" have something to show.
           await page.clock.setFixedTime(new Date('2023-07-07T10:00:00+08:00'));
