@@ -5,7 +5,7 @@
  * the fonts down once to the characters all the cards use, and draws the cards, two at a time,
  * into dist/og/. A card that cannot be drawn fails the build.
  */
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
@@ -14,12 +14,7 @@ import { CARD_HEIGHT, CARD_WIDTH, readCard, type CardText } from '../lib/social-
 import { withoutBase } from '../lib/urls.ts';
 import { cardFonts } from './card-fonts.ts';
 import { cardCharacters, cardSvg, renderCard } from './card-image.ts';
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => join(folder, name));
-}
+import { htmlFilesIn } from '../lib/html-files.ts';
 
 export function socialCards(): AstroIntegration {
   let base = '/';
@@ -36,7 +31,8 @@ export function socialCards(): AstroIntegration {
         const cpu = process.cpuUsage();
         const site = fileURLToPath(dir);
         const cards = new Map<string, CardText>();
-        for (const page of htmlFiles(site)) {
+        for (const name of htmlFilesIn(site)) {
+          const page = join(site, name);
           const found = readCard(readFileSync(page, 'utf8'));
           if (!found) continue;
           writeFileSync(page, found.html);

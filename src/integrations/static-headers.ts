@@ -6,21 +6,16 @@
  * It also puts each language's 404 page where hosts look for it (dist/zh-cn/404.html; Astro
  * writes only the root one as 404.html) and writes dist/_redirects, with which Netlify serves it.
  */
-import { existsSync, readFileSync, readdirSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, renameSync, rmdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
 import { mergePolicies, siteHeaderRules, writeHeadersFile } from '../lib/headers.ts';
 import { notFoundRedirects } from '../lib/not-found.ts';
+import { htmlFilesIn } from '../lib/html-files.ts';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' })
-    .filter((name) => name.endsWith('.html'))
-    .map((name) => join(folder, name));
-}
 
 export function staticHeaders(): AstroIntegration {
   let base = '/';
@@ -40,7 +35,7 @@ export function staticHeaders(): AstroIntegration {
           rmdirSync(join(site, folder, '404'));
         }
         writeFileSync(join(site, '_redirects'), notFoundRedirects(folders, base));
-        const pages = htmlFiles(site);
+        const pages = htmlFilesIn(site).map((name) => join(site, name));
         const policies = pages.flatMap((page) => META_POLICY.exec(readFileSync(page, 'utf8'))?.[1] ?? []);
         // Every page must carry a policy: one without would be unprotected and its scripts unaccounted for.
         if (policies.length !== pages.length) {

@@ -3,8 +3,9 @@
  * exist and, for a link to `#somewhere`, the page must have that id. Links to the site's own
  * address (canonical, alternates) count as internal. Reads the folder as a static host serves it.
  */
-import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
+import { htmlFilesIn } from './html-files.ts';
 
 /** `href`, `src` and `action` values in a page, entities decoded. */
 export function linksIn(html: string): string[] {
@@ -14,10 +15,6 @@ export function linksIn(html: string): string[] {
 /** The ids (and old-style anchor names) a fragment can point to. */
 export function anchorsIn(html: string): Set<string> {
   return new Set([...html.matchAll(/\s(?:id|name)="([^"]*)"/g)].map((match) => match[1] ?? ''));
-}
-
-function htmlFiles(folder: string): string[] {
-  return readdirSync(folder, { recursive: true, encoding: 'utf8' }).filter((name) => name.endsWith('.html'));
 }
 
 /** The file a path is served from, as static hosts do, or undefined when there is none. */
@@ -44,7 +41,7 @@ export function findBrokenLinks(dist: string, site: string, base = '/'): string[
     return found;
   };
   const broken: string[] = [];
-  for (const page of htmlFiles(dist)) {
+  for (const page of htmlFilesIn(dist)) {
     const pagePath = `${base}${page.replace(/index\.html$/, '').replaceAll('\\', '/')}`;
     const pageUrl = new URL(pagePath, origin);
     for (const link of linksIn(readFileSync(join(dist, page), 'utf8'))) {
@@ -73,7 +70,7 @@ export function findBrokenLinks(dist: string, site: string, base = '/'): string[
 export function externalLinks(dist: string, site: string): Map<string, string[]> {
   const origin = new URL(site).origin;
   const found = new Map<string, string[]>();
-  for (const page of htmlFiles(dist)) {
+  for (const page of htmlFilesIn(dist)) {
     for (const link of linksIn(readFileSync(join(dist, page), 'utf8'))) {
       if (!/^https?:\/\//.test(link) || new URL(link).origin === origin) continue;
       found.set(link, [...(found.get(link) ?? []), page]);

@@ -9,8 +9,20 @@ import { expect, test } from './support/test.ts';
 import { CHINESE } from './support/languages.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 
-/** Names and codes a Chinese reader sees in Latin letters: brands, products, keys. */
-const LATIN_IN_CHINESE = new Set(['Hai-Link', 'Google', 'Outlook', 'App', 'JavaScript', 'Ctrl', 'Visa', 'Mastercard', 'ics', 'Esc']);
+/** Names and codes a Chinese reader sees in Latin letters: brands, products, file formats, keys. */
+const LATIN_IN_CHINESE = new Set([
+  'Hai-Link',
+  'Google',
+  'Outlook',
+  'App',
+  'JavaScript',
+  'Ctrl',
+  'Visa',
+  'Mastercard',
+  'ics',
+  'Atom',
+  'Esc',
+]);
 /** Acronyms and codes: up to five capitals (UTC, HSK, PDF, BRT, SIM, SWIFT), single letters (Z visa, grade A). */
 const CODE = /^[A-Z]{1,5}$/;
 

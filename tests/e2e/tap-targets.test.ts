@@ -57,7 +57,7 @@ for (const lang of LANGUAGES) {
       test(`every link and control in the content of ${path} is at least 24×24 px`, async ({ page }) => {
         await page.goto(path);
         const { measured, small } = await smallTargets(page.getByRole('main'));
-        expect(measured).toBeGreaterThan(5);
+        expect(measured).toBeGreaterThan(2);
         expect(small).toEqual([]);
       });
     }

@@ -1,5 +1,5 @@
 /**
- * /search/?q=…: shows the search form (hidden for visitors without JavaScript, whom the page
+ * /search/?q=…: runs the search form (not drawn for visitors without JavaScript, whom the page
  * sends to the programme and guidance instead), runs the query in the address at once, and keeps
  * the address in step with the query and filters, so a search can be shared, bookmarked and used
  * from the browser's address bar (OpenSearch).
