@@ -29,11 +29,6 @@ export default defineConfig({
       args: ['--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-quic'],
     },
   },
-  projects: [
-    { name: 'site', testIgnore: /lighthouse\.test\.ts$/ },
-    // Lighthouse reads how long the page's own work takes: it runs alone, after everything else.
-    { name: 'lighthouse', testMatch: /lighthouse\.test\.ts$/, dependencies: ['site'] },
-  ],
   webServer: {
     command: `node scripts/serve-static.ts dist ${String(PORT)}`,
     cwd: fileURLToPath(new URL('..', import.meta.url)),

@@ -4,7 +4,8 @@
  * agenda, an activity, the guidance list and search, in both languages.
  *
  * `npm run lighthouse` serves dist/, prints the scores as a table and exits 1 if any is below
- * its threshold; tests/e2e/lighthouse.test.ts asserts the same thresholds in `npm test`.
+ * its threshold. The performance score is a timing, which moves with whatever else the machine
+ * is doing, so `npm test` (tests/e2e/lighthouse.test.ts) asserts only the other three.
  */
 import { spawn } from 'node:child_process';
 import { resolve } from 'node:path';
@@ -14,6 +15,9 @@ import { findChromium } from './lib/browser.ts';
 
 export const CATEGORIES = ['performance', 'accessibility', 'best-practices', 'seo'] as const;
 export type Category = (typeof CATEGORIES)[number];
+
+/** The categories that do not depend on how fast the machine is: what `npm test` asserts. */
+export const UNTIMED_CATEGORIES = ['accessibility', 'best-practices', 'seo'] as const satisfies readonly Category[];
 
 /** The lowest score each category may have. */
 export const THRESHOLDS: Record<Category, number> = { performance: 98, accessibility: 100, 'best-practices': 100, seo: 100 };
@@ -29,10 +33,15 @@ export const PAGES: Record<string, string> = {
   'agenda (Chinese)': '/zh-cn/programme/',
 };
 
-export type Scores = Record<string, Record<Category, number> & { failing: string[] }>;
+export type Scores = Record<string, Partial<Record<Category, number>> & { failing: string[] }>;
 
-/** Scores (0–100) of every page, with the audits that cost each category points. */
-export async function audit(origin: string, chromePath: string): Promise<Scores> {
+/** Scores (0–100) of `pages` in `categories`, with the audits that cost them points. */
+export async function audit(
+  origin: string,
+  chromePath: string,
+  categories: readonly Category[] = CATEGORIES,
+  pages: Record<string, string> = PAGES,
+): Promise<Scores> {
   const chrome = await launch({
     chromePath,
     chromeFlags: [
@@ -46,21 +55,18 @@ export async function audit(origin: string, chromePath: string): Promise<Scores>
   });
   const scores: Scores = {};
   try {
-    for (const [name, path] of Object.entries(PAGES)) {
+    for (const [name, path] of Object.entries(pages)) {
       const result = await lighthouse(new URL(path, origin).href, {
         port: chrome.port,
         output: 'json',
         logLevel: 'error',
-        onlyCategories: [...CATEGORIES],
+        onlyCategories: [...categories],
       });
       if (!result) throw new Error(`Lighthouse returned nothing for ${path}`);
-      const { categories, audits } = result.lhr;
-      const score = (category: Category): number => Math.round((categories[category]?.score ?? 0) * 100);
+      const { categories: reported, audits } = result.lhr;
+      const score = (category: Category): number => Math.round((reported[category]?.score ?? 0) * 100);
       scores[name] = {
-        performance: score('performance'),
-        accessibility: score('accessibility'),
-        'best-practices': score('best-practices'),
-        seo: score('seo'),
+        ...Object.fromEntries(categories.map((category) => [category, score(category)])),
         // What to fix when a score falls short: every audit that lost points, with its score.
         failing: Object.values(audits)
           .filter(
@@ -79,7 +85,7 @@ export async function audit(origin: string, chromePath: string): Promise<Scores>
 /** Pages and categories below their thresholds, as "page: category score < threshold". */
 export function belowThresholds(scores: Scores): string[] {
   return Object.entries(scores).flatMap(([page, result]) =>
-    CATEGORIES.filter((category) => result[category] < THRESHOLDS[category]).map(
+    CATEGORIES.filter((category) => category in result && (result[category] ?? 0) < THRESHOLDS[category]).map(
       (category) => `${page}: ${category} ${String(result[category])} < ${String(THRESHOLDS[category])} (${result.failing.join(', ')})`,
     ),
   );
@@ -99,7 +105,7 @@ async function main(): Promise<void> {
   await new Promise((done) => setTimeout(done, 800));
   try {
     const scores = await audit(`http://127.0.0.1:${String(port)}`, chrome.path);
-    const rows = Object.entries(scores).map(([page, result]) => [page, ...CATEGORIES.map((category) => String(result[category]))]);
+    const rows = Object.entries(scores).map(([page, result]) => [page, ...CATEGORIES.map((category) => String(result[category] ?? '–'))]);
     const header = ['page', ...CATEGORIES];
     const widths = header.map((cell, index) => Math.max(cell.length, ...rows.map((row) => (row[index] ?? '').length)));
     const line = (cells: string[]): string => `| ${cells.map((cell, index) => cell.padEnd(widths[index] ?? 0)).join(' | ')} |`;

@@ -1,13 +1,12 @@
 /** Search: from any page, lazy, accurate, keyboard- and screen-reader-friendly, and a real /search/ page, in either language. */
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { readFileSync } from 'node:fs';
-import AxeBuilder from '@axe-core/playwright';
 import { parse } from 'yaml';
 import budgets from '../../.config/budgets.json' with { type: 'json' };
 import type { Page } from '@playwright/test';
 import { expect, test } from './support/test.ts';
 import { CHINESE, ENGLISH, LANGUAGES, type Language } from './support/languages.ts';
+import { axeViolations } from './support/axe.ts';
 
 const CONTENT = resolve(import.meta.dirname, '../../content');
 const files = (folder: string): string[] => readdirSync(resolve(CONTENT, folder)).filter((name) => name.endsWith('.mdx'));
@@ -388,10 +387,7 @@ for (const lang of LANGUAGES) {
       test(`the open dialog with results has no axe violations (${colorScheme})`, async ({ page }) => {
         await page.emulateMedia({ colorScheme });
         await searchFor(page, lang === ENGLISH ? 'housing' : '住房');
-        const results = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa']).analyze();
-        expect(
-          results.violations.map((violation) => `${violation.id}: ${violation.nodes.map((node) => node.target.join(' ')).join(', ')}`),
-        ).toEqual([]);
+        expect(await axeViolations(page, 'search dialog')).toEqual([]);
       });
     }
   });
