@@ -23,6 +23,7 @@ export const TEMPLATES: Record<string, string> = {
   day: 'programme/2023-07-06/',
   activity: 'programme/opening-ceremony/',
   'activity-cancelled': 'programme/international-talent-family-day/',
+  'activity-registration': 'programme/international-talent-job-fair/',
   guidance: 'guidance/',
   'guidance-item': 'guidance/foreigner-work-permit/',
   awards: 'awards/',
@@ -40,7 +41,14 @@ const WIDTHS = [390, 1280] as const;
 const SCHEMES = ['light', 'dark'] as const;
 const PORT = Number(process.env.SCREENSHOTS_PORT ?? 4323);
 
-const { values } = parseArgs({ options: { only: { type: 'string' }, out: { type: 'string', default: 'screenshots' } } });
+const { values } = parseArgs({
+  options: {
+    only: { type: 'string' },
+    out: { type: 'string', default: 'screenshots' },
+    // Only what the first screen shows, to look at closely: full pages are shrunk to be seen whole.
+    'first-screen': { type: 'boolean', default: false },
+  },
+});
 const only = values.only?.split(',').map((name) => name.trim());
 const out = resolve(values.out);
 const browserPath = findChromium()?.path;
@@ -78,7 +86,9 @@ try {
           // A fixed clock in the middle of the festival, so "today" and "what's on" have something to show.
           await page.clock.setFixedTime(new Date('2023-07-07T10:00:00+08:00'));
           await page.goto(`http://127.0.0.1:${String(PORT)}/${prefix}${path}`, { waitUntil: 'networkidle' });
-          await page.screenshot({ path: `${out}/${name}-${lang}-${String(width)}-${colorScheme}.png`, fullPage: true });
+          // Search draws its results once the index has answered: picture them, not the wait.
+          if (path.includes('?q=')) await page.locator('main [data-search-results] li').first().waitFor();
+          await page.screenshot({ path: `${out}/${name}-${lang}-${String(width)}-${colorScheme}.png`, fullPage: !values['first-screen'] });
           await context.close();
           count += 1;
         }

@@ -33,14 +33,15 @@ export function timingOf(item: TimedItem & { status?: { state: string } }, now: 
 
 /**
  * What is on today (by the event's calendar day, in start order, including what has ended
- * today) and the next activity to start after now.
+ * today) and the first activity of a later day: today's list already shows what is still to
+ * come today, so "next" never repeats it.
  */
 export function todayAndNext<T extends TimedItem>(items: readonly T[], now: Date, timeZone: string): { today: T[]; next: T | undefined } {
   const sorted = [...items].sort((a, b) => a.start.getTime() - b.start.getTime());
   const day = dayInZone(now, timeZone);
   return {
     today: sorted.filter((item) => dayInZone(item.start, timeZone) === day),
-    next: sorted.find((item) => item.start > now),
+    next: sorted.find((item) => dayInZone(item.start, timeZone) > day),
   };
 }
 

@@ -60,9 +60,8 @@ class NowNext extends HTMLElement {
     if (next) {
       const paragraph = element('p', data.labels.next);
       paragraph.append(link(next));
-      if (dayInZone(next.start, data.timeZone) !== dayInZone(now, data.timeZone)) {
-        paragraph.append(data.labels.onDay.replace('{day}', formatDay(dayInZone(next.start, data.timeZone), data.locale)));
-      }
+      // Next is always on a later day (today's are listed above): say which.
+      paragraph.append(data.labels.onDay.replace('{day}', formatDay(dayInZone(next.start, data.timeZone), data.locale)));
       children.push(paragraph);
     }
     view.replaceChildren(...children);

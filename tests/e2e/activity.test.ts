@@ -92,7 +92,7 @@ for (const lang of LANGUAGES) {
     test('registration shows as open before its deadline and closed after it, by the visitor’s clock', async ({ page }) => {
       await page.clock.setFixedTime(new Date('2023-07-10T12:00:00+08:00'));
       await page.goto(lang.path('programme', 'international-talent-job-fair'));
-      const register = page.getByRole('definition').getByRole('link', { name: t('activity.register'), exact: true });
+      const register = page.getByRole('main').getByRole('link', { name: t('activity.register'), exact: true });
       await expect(register).toBeVisible();
       await page.clock.setFixedTime(new Date('2023-07-25T12:00:00+08:00'));
       await page.reload();

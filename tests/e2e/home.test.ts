@@ -17,6 +17,20 @@ for (const lang of LANGUAGES) {
       await expect(whatsOn.getByText(t('now.next'))).toContainText(rareEarth);
     });
 
+    test('"next" is the first activity of a later day, never one already on today’s list', async ({ page }) => {
+      // 27 July has two activities, both still to come at 08:00.
+      await page.clock.setFixedTime(new Date('2023-07-27T08:00:00+08:00'));
+      await page.goto(lang.path());
+      const whatsOn = page.locator('now-next');
+      const today = whatsOn.getByRole('listitem');
+      await expect(today).toHaveCount(2);
+      await expect(today.nth(0)).toContainText(lang.title('activities', 'cross-strait-integrated-circuit-talent-forum.mdx'));
+      await expect(today.nth(1)).toContainText(lang.title('activities', 'online-policy-briefing-for-overseas-students.mdx'));
+      await expect(whatsOn.getByText(t('now.next'))).toContainText(
+        lang.title('activities', 'entrepreneurial-competition-heat-advanced-manufacturing.mdx'),
+      );
+    });
+
     test('just after midnight in Xiamen, "today" is already the new day', async ({ page }) => {
       // 00:30 on 7 July in Xiamen is still 6 July in UTC.
       await page.clock.setFixedTime(new Date('2023-07-06T16:30:00Z'));

@@ -39,10 +39,17 @@ describe('todayAndNext', () => {
     { id: 'late', start: at('2023-07-06T20:00:00+08:00'), end: at('2023-07-06T21:00:00+08:00') },
   ];
 
-  test('returns today’s activities in start order and the next to start', () => {
+  test('returns today’s activities in start order and, as next, the first of a later day', () => {
     const result = todayAndNext(items, at('2023-07-06T12:00:00+08:00'), XIAMEN);
     expect(result.today.map((item) => item.id)).toEqual(['a', 'late']);
-    expect(result.next?.id).toBe('late');
+    // "late" is still to come, but it is on today's list already.
+    expect(result.next?.id).toBe('b');
+  });
+
+  test('finds the next day with something on across a day with nothing', () => {
+    const result = todayAndNext(items, at('2023-07-05T12:00:00+08:00'), XIAMEN);
+    expect(result.today).toEqual([]);
+    expect(result.next?.id).toBe('a');
   });
 
   test('returns today by Xiamen’s calendar even when it is still yesterday in UTC', () => {
