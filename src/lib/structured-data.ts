@@ -3,6 +3,7 @@
  * Event with its activities as subEvents, the guidance list as an ItemList, organisers as
  * Organizations. Pure: pages pass in what they know.
  */
+import { scriptJson } from './script-json.ts';
 
 export interface PlaceInput {
   name: string;
@@ -171,7 +172,7 @@ export function inLanguage(data: Record<string, unknown>, languageTag: string): 
   return { ...data, inLanguage: languageTag };
 }
 
-/** JSON for a <script type="application/ld+json">: `<` escaped so no text can close the script. */
+/** JSON for a <script type="application/ld+json">, written so no text can close the script. */
 export function jsonLd(data: unknown): string {
-  return JSON.stringify(data).replace(/</g, '\\u003c');
+  return scriptJson(data);
 }
