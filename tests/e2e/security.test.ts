@@ -21,6 +21,16 @@ test('every page has a policy of its own and the site’s header, neither allowi
   }
 });
 
+test('the server sends the security headers with every page, as a real host does', async ({ request }) => {
+  for (const path of ['/', '/zh-cn/programme/', '/programme.ics']) {
+    const headers = (await request.get(path)).headers();
+    expect(headers['strict-transport-security'], path).toContain('max-age=');
+    expect(headers['cross-origin-opener-policy'], path).toBe('same-origin');
+    expect(headers['cross-origin-resource-policy'], path).toBe('same-origin');
+    expect(headers['content-security-policy'], path).toContain("frame-ancestors 'none'");
+  }
+});
+
 test('hashed assets are cached for a year; pages are not', async ({ page, request }) => {
   await page.goto('/');
   const asset = await page.locator('script[src^="/_astro/"]').first().getAttribute('src');

@@ -29,6 +29,14 @@ describe('the _headers file', () => {
     expect(asset['X-Content-Type-Options']).toBe('nosniff');
   });
 
+  test('sends every response over HTTPS only, in a window of its own, with no camera, microphone or location', () => {
+    const page = headersFor('/talent-month/', parsed);
+    expect(page['Strict-Transport-Security']).toBe('max-age=63072000; includeSubDomains');
+    expect(page['Cross-Origin-Opener-Policy']).toBe('same-origin');
+    expect(page['Cross-Origin-Resource-Policy']).toBe('same-origin');
+    expect(page['Permissions-Policy']).toBe('camera=(), microphone=(), geolocation=()');
+  });
+
   test('applies nothing outside the base path', () => {
     expect(headersFor('/other/', parsed)).toEqual({});
   });
