@@ -41,6 +41,20 @@ function firstId(contentDir: string, folder: string): string {
 
 const quote = (text: string): string => JSON.stringify(text);
 
+/** The folder each kind of entry is written to. */
+const FOLDERS: Record<Kind, string> = { activity: 'activities', guidance: 'guidance', award: 'awards', university: 'universities' };
+
+/**
+ * The file in the kind's folder whose page would have this slug (a guidance item's id is its
+ * number and then its slug), as a path under content/; undefined when the slug is free.
+ */
+function fileWithSlug(contentDir: string, folder: string, slug: string): string | undefined {
+  const path = join(contentDir, folder);
+  if (!existsSync(path)) return undefined;
+  const name = readdirSync(path).find((file) => file.replace(/\.[^.]+$/, '').replace(/^\d+-/, '') === slug);
+  return name ? `content/${folder}/${name}` : undefined;
+}
+
 export interface Skeleton {
   /** Path of the new file, relative to the content folder. */
   path: string;
@@ -50,6 +64,8 @@ export interface Skeleton {
 export function skeleton(kind: Kind, title: string, contentDir: string): Skeleton {
   const slug = slugify(title);
   if (!slug) throw new Error(`"${title}" gives an empty slug: use an English title (it becomes the page address); translate it later.`);
+  const taken = fileWithSlug(contentDir, FOLDERS[kind], slug);
+  if (taken) throw new Error(`${taken} already has the address "${slug}": edit that file, or choose another title.`);
   const event = parse(readFileSync(join(contentDir, 'event.yaml'), 'utf8')) as { window: { opens: string } };
   const opens = event.window.opens;
   switch (kind) {

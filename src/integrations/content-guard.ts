@@ -5,7 +5,6 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { AstroError } from 'astro/errors';
 import { formatProblem, formatReport, inspectContent } from '../lib/content-check/index.ts';
 
 export function contentGuard(): AstroIntegration {
@@ -24,11 +23,12 @@ export function contentGuard(): AstroIntegration {
         }
         const report = formatReport(problems);
         if (command === 'build') {
-          // A user error: Astro prints the message and hint without a stack trace.
-          throw new AstroError(
-            `The content has problems, so nothing was built.\n\n${report}`,
-            'Run `npm run check` to see the same list without building.',
+          // An editor's mistake, not the program's: the list and what to do, without a stack
+          // trace (Astro prints one for any error a hook throws). Nothing has been written yet.
+          logger.error(
+            `The content has problems, so nothing was built.\n\n${report}\n\nRun \`npm run check\` to see the same list without building.`,
           );
+          process.exit(1);
         }
         logger.error(report);
       },

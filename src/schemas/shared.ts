@@ -9,6 +9,7 @@
 import { z } from 'astro/zod';
 import type { ImageFunction } from 'astro/content/config';
 import { isValidPhoneNumber } from 'libphonenumber-js/min';
+import { impossibleDate } from '../lib/real-date.ts';
 
 /** Astro's `reference(collection)`: reads an entry id, gives `{ collection, id }`. */
 export type ReferenceFunction = <C extends CollectionName>(collection: C) => z.ZodType<{ collection: C; id: string }, string>;
@@ -38,6 +39,8 @@ const INSTANT_PATTERN = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z
 const NO_OFFSET_PATTERN = /^\d{4}-\d{2}-\d{2}[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?$/;
 
 function describeInstantProblem(value: string): string {
+  const impossible = impossibleDate(value);
+  if (impossible) return `"${value}" does not exist: ${impossible}; expected a real date and time, like 2023-07-06T09:30:00+08:00`;
   if (NO_OFFSET_PATTERN.test(value)) {
     return `"${value}" has no time-zone offset; expected an offset at the end, like ${value.replace(' ', 'T')}+08:00 for Xiamen time`;
   }
@@ -51,7 +54,9 @@ function describeInstantProblem(value: string): string {
  */
 export const instant = z.unknown().transform((value, ctx): Date => {
   if (value instanceof Date) return value;
-  if (typeof value === 'string' && INSTANT_PATTERN.test(value) && !Number.isNaN(Date.parse(value))) return new Date(value);
+  if (typeof value === 'string' && INSTANT_PATTERN.test(value) && !impossibleDate(value) && !Number.isNaN(Date.parse(value))) {
+    return new Date(value);
+  }
   ctx.issues.push({
     code: 'custom',
     input: value,
@@ -71,18 +76,26 @@ const DAY_PATTERN = /^\d{4}-\d{2}-\d{2}$/;
  */
 export const localDate = z.unknown().transform((value, ctx): string => {
   const day = value instanceof Date ? value.toISOString().slice(0, 10) : value;
-  if (typeof day === 'string' && DAY_PATTERN.test(day) && new Date(`${day}T00:00:00Z`).toISOString().startsWith(day)) return day;
+  if (typeof day === 'string' && DAY_PATTERN.test(day) && !impossibleDate(day)) return day;
+  const impossible = typeof day === 'string' && DAY_PATTERN.test(day) ? impossibleDate(day) : undefined;
   ctx.issues.push({
     code: 'custom',
     input: value,
-    message: `is ${value === undefined ? 'missing' : typeof value === 'string' ? `"${value}"` : 'not a day'}; expected a real day written YYYY-MM-DD, like 2023-07-06`,
+    message: impossible
+      ? `"${String(day)}" does not exist: ${impossible}; expected a real day written YYYY-MM-DD, like 2023-07-06`
+      : `is ${value === undefined ? 'missing' : typeof value === 'string' ? `"${value}"` : 'not a day'}; expected a real day written YYYY-MM-DD, like 2023-07-06`,
   });
   return z.NEVER;
 });
 
-/** An absolute http(s) address, e.g. `https://www.xm.gov.cn/`. */
-export const webAddress = z.httpUrl({
-  error: (issue) => `"${String(issue.input)}" is not a web address; expected a full address starting with https://`,
+/** An absolute https address, e.g. `https://www.xm.gov.cn/`: visitors are sent only to secure pages. */
+export const webAddress = z.url({
+  protocol: /^https$/,
+  hostname: z.regexes.domain,
+  error: (issue) =>
+    typeof issue.input === 'string' && /^http:\/\//i.test(issue.input)
+      ? `"${issue.input}" is not a secure address; expected the same address starting with https://`
+      : `"${String(issue.input)}" is not a web address; expected a full address starting with https://`,
 });
 
 /** An email address, e.g. `talent@example.cn`. */
@@ -164,5 +177,8 @@ export const line = (max: number) =>
     .string()
     .trim()
     .min(1, { error: 'is empty; expected some text' })
-    .max(max, { error: (issue) => `is too long; expected at most ${String(issue.maximum)} characters` })
+    .max(max, {
+      error: (issue) =>
+        `is too long at ${String(typeof issue.input === 'string' ? issue.input.length : '?')} characters; expected at most ${String(issue.maximum)}`,
+    })
     .refine((value) => !value.includes('\n'), { error: 'runs over several lines; expected a single line' });

@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 import { checkContent, formatProblem, inspectContent } from '../../src/lib/content-check/index.ts';
+import { fingerprint } from '../../src/lib/content-check/translations.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/content');
 const copies: string[] = [];
@@ -54,7 +55,8 @@ describe('checkContent', () => {
   const G2 = 'guidance/02-talent-apartments.mdx';
 
   // Each rule: how to break it, and the start of the one line that must report it.
-  const rules: { rule: string; edit: (content: string) => void; expected: string }[] = [
+  // `alone`: the mistake must be reported once, with no echo in another file.
+  const rules: { rule: string; edit: (content: string) => void; expected: string; alone?: true }[] = [
     {
       rule: 'a date without an offset',
       edit: (c) => replaceIn(c, A, 'start: 2023-07-06T09:30:00+08:00', 'start: 2023-07-06T09:30:00'),
@@ -64,6 +66,21 @@ describe('checkContent', () => {
       rule: 'a date that is not a date',
       edit: (c) => replaceIn(c, A, 'start: 2023-07-06T09:30:00+08:00', 'start: next Thursday'),
       expected: `content/${A}:4 — start: "next Thursday" is not a date and time; expected ISO 8601`,
+    },
+    {
+      rule: 'a deadline on a day the month does not have',
+      edit: (c) => replaceIn(c, A, 'deadline: 2023-07-05T18:00:00+08:00', 'deadline: 2023-06-31T18:00:00+08:00'),
+      expected: `content/${A}:18 — registration.deadline: "2023-06-31T18:00:00+08:00" does not exist: June 2023 has 30 days; expected a real date and time`,
+    },
+    {
+      rule: 'a start on 30 February',
+      edit: (c) => replaceIn(c, A, 'start: 2023-07-06T09:30:00+08:00', 'start: 2023-02-30T09:30:00+08:00'),
+      expected: `content/${A}:4 — start: "2023-02-30T09:30:00+08:00" does not exist: February 2023 has 28 days; expected`,
+    },
+    {
+      rule: 'a time after 23:59',
+      edit: (c) => replaceIn(c, A, 'end: 2023-07-06T11:30:00+08:00', 'end: 2023-07-06T24:30:00+08:00'),
+      expected: `content/${A}:5 — end: "2023-07-06T24:30:00+08:00" does not exist: there is no hour 24; hours go from 00 to 23; expected`,
     },
     {
       rule: 'an end before its start',
@@ -103,6 +120,29 @@ describe('checkContent', () => {
       edit: (c) => replaceIn(c, 'universities/nankai-university.mdx', 'website: https://www.nankai.edu.cn/', 'website: nankai.edu'),
       expected:
         'content/universities/nankai-university.mdx:6 — website: "nankai.edu" is not a web address; expected a full address starting with https://',
+    },
+    {
+      rule: 'an empty English title, reported once, in the English file',
+      edit: (c) => replaceIn(c, A, 'title: Opening Ceremony of Xiamen Talent Service Month 2023', 'title: ""'),
+      expected: `content/${A}:2 — title: is empty; expected some text`,
+      alone: true,
+    },
+    {
+      rule: 'an address that is not secure',
+      edit: (c) =>
+        replaceIn(
+          c,
+          A,
+          'url: https://talent.xm.example/register/opening-ceremony',
+          'url: http://talent.xm.example/register/opening-ceremony',
+        ),
+      expected: `content/${A}:17 — registration.url: "http://talent.xm.example/register/opening-ceremony" is not a secure address; expected the same address starting with https://`,
+    },
+    {
+      rule: 'a title too long, with its length',
+      edit: (c) =>
+        replaceIn(c, A, 'title: Opening Ceremony of Xiamen Talent Service Month 2023', `title: ${'Opening Ceremony '.repeat(5)}of 2023`),
+      expected: `content/${A}:2 — title: is too long at 92 characters; expected at most`,
     },
     {
       rule: 'a malformed email',
@@ -300,12 +340,13 @@ describe('checkContent', () => {
     },
   ];
 
-  test.each(rules)('reports $rule, naming the file and the field', ({ edit, expected }) => {
+  test.each(rules)('reports $rule, naming the file and the field', ({ edit, expected, alone }) => {
     const problems = check(edit);
     expect(
       problems.some((line) => line.startsWith(expected)),
       `expected a line starting with\n  ${expected}\ngot\n  ${problems.join('\n  ')}`,
     ).toBe(true);
+    if (alone) expect(problems).toHaveLength(1);
   });
 
   test('lists every problem of several broken files in one run', () => {
@@ -358,6 +399,20 @@ describe('translation notices', () => {
     );
     expect(listed.find((line) => line.startsWith('content/guidance/zh-cn/01-work-permit.mdx'))).toMatch(
       /^content\/guidance\/zh-cn\/01-work-permit\.mdx:8 — translatedFrom: is outdated: content\/guidance\/01-work-permit\.mdx changed after this translation was written; expected the translation brought up to date, then translatedFrom: en-[0-9a-f]{12}/,
+    );
+  });
+
+  test('do not report a translation as outdated when its English file is saved with a BOM and Windows line endings', () => {
+    const windowsCopy = (c: string): void => {
+      const path = join(c, 'guidance/01-work-permit.mdx');
+      writeFileSync(path, `\uFEFF${readFileSync(path, 'utf8').replace(/\n/g, '\r\n')}`);
+    };
+    expect(check(windowsCopy)).toEqual([]);
+    expect(notices(windowsCopy).filter((line) => line.includes('01-work-permit'))).toEqual([]);
+    // The fixture's body is one line; a longer one keeps its line ends inside.
+    const text = { title: 'Work permit' };
+    expect(fingerprint(text, 'First paragraph.\r\n\r\nSecond paragraph.\r\n')).toBe(
+      fingerprint(text, 'First paragraph.\n\nSecond paragraph.\n'),
     );
   });
 

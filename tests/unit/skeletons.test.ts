@@ -1,4 +1,4 @@
-import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -39,6 +39,19 @@ describe('skeleton', () => {
     expect(skeleton('guidance', 'Open a bank account', FIXTURE).path).toBe('guidance/03-open-a-bank-account.mdx');
     expect(skeleton('award', 'Mentor of the Year', FIXTURE).path).toBe('awards/mentor-of-the-year.mdx');
     expect(skeleton('university', 'Xiamen University', FIXTURE).path).toBe('universities/xiamen-university.mdx');
+  });
+
+  test('refuses a title whose address an entry already has, naming its file', () => {
+    const [existing] = readdirSync(join(FIXTURE, 'guidance')).filter((name) => /^\d+-.+\.mdx$/.test(name));
+    if (!existing) throw new Error('the fixture has no numbered guidance item');
+    const title = existing
+      .replace(/^\d+-/, '')
+      .replace(/\.mdx$/, '')
+      .replace(/-/g, ' ');
+    expect(() => skeleton('guidance', title, FIXTURE)).toThrow(`content/guidance/${existing} already has the address`);
+    expect(() => skeleton('activity', 'Opening Ceremony', FIXTURE)).toThrow(
+      'content/activities/opening-ceremony.mdx already has the address "opening-ceremony"',
+    );
   });
 
   test('rejects a title that gives no slug', () => {

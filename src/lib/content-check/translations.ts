@@ -41,16 +41,23 @@ function eventText(event: Data): Data {
 /**
  * `en-` and twelve hex characters that change whenever the English text changes (and only then):
  * what a translation records as `translatedFrom`. The prefix keeps YAML from reading it as a number.
+ * Line endings do not count: a file saved on Windows (CRLF) reads the same as before.
  */
 export function fingerprint(text: Data, body: string): string {
   const hash = createHash('sha256')
     .update(JSON.stringify(Object.entries(text)))
     .update('\n')
-    .update(body.trim())
+    .update(body.replace(/\r\n?/g, '\n').trim())
     .digest('hex')
     .slice(0, 12);
   return `en-${hash}`;
 }
+
+/**
+ * A field the English does not have at all. One it has but left empty is not counted: that is
+ * the English file's own problem, reported there, not its translation's.
+ */
+const leftOut = (value: unknown): boolean => value === undefined || value === null || (Array.isArray(value) && value.length === 0);
 
 const hasText = (value: unknown): boolean => (Array.isArray(value) ? value.length > 0 : typeof value === 'string' && value.trim() !== '');
 
@@ -67,7 +74,7 @@ function compareFields(translation: ContentFile, english: ContentFile, text: Dat
         field,
         message: `is missing, but ${english.path} has it; expected its translation, or the page would show English there`,
       });
-    } else if (!hasText(value) && hasText(theirs)) {
+    } else if (leftOut(value) && hasText(theirs)) {
       problems.push({
         file: translation.path,
         line,
