@@ -3,7 +3,6 @@
  * Event with its activities as subEvents, the guidance list as an ItemList, organisers as
  * Organizations. Pure: pages pass in what they know.
  */
-import { scriptJson } from './script-json.ts';
 
 export interface PlaceInput {
   name: string;
@@ -170,9 +169,4 @@ export function itemList(name: string, items: { name: string; url: string }[]): 
  */
 export function inLanguage(data: Record<string, unknown>, languageTag: string): Record<string, unknown> {
   return { ...data, inLanguage: languageTag };
-}
-
-/** JSON for a <script type="application/ld+json">, written so no text can close the script. */
-export function jsonLd(data: unknown): string {
-  return scriptJson(data);
 }

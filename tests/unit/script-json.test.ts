@@ -12,6 +12,7 @@ describe('scriptJson', () => {
     const json = scriptJson(hostile);
     expect(json).not.toMatch(/[<>&\u2028\u2029]/);
     expect(json).not.toContain('</script');
+    expect(scriptJson({ name: '</script><script>alert(1)</script>' })).not.toContain('</script>');
   });
 
   test('reads back as the very same value', () => {
