@@ -372,6 +372,108 @@ describe('checkContent', () => {
   });
 });
 
+describe('entry bodies', () => {
+  const A = 'activities/opening-ceremony.mdx';
+  const BODY = 'The ceremony opens the third edition of the month.';
+  /** The problems of the fixture with `added` written below the first body line (line 24), so it starts on line 26. */
+  const withBody = (added: string, file = A): string[] => check((c) => replaceIn(c, file, BODY, `${BODY}\n\n${added}`));
+  const at = (line: number, message: string, file = A): string => `content/${file}:${String(line)} — body: ${message}`;
+  const MARKDOWN = 'expected Markdown or the elements listed in content/README.md';
+  const LINKS = 'expected an https:// address, a path on this site such as /guidance/…, mailto: or tel:';
+
+  const cases: { rule: string; added: string; expected: string[] }[] = [
+    {
+      rule: 'an unknown component',
+      added: 'Before.\n\n<Foo />',
+      expected: [at(28, `<Foo> is not a component entries can use; ${MARKDOWN}`)],
+    },
+    {
+      rule: 'an import',
+      added: 'import Map from "../../src/components/DoesNotExist.astro";',
+      expected: [at(26, 'imports and exports are not needed in an entry; expected Markdown (the site provides everything a body can use)')],
+    },
+    {
+      rule: 'a syntax error, on its own line',
+      added: 'One line.\n\nA <b>bold start that never closes.',
+      expected: [
+        at(
+          28,
+          'cannot be read as MDX: Expected a closing tag for `<b>` (line 28, column 3) before the end of `paragraph`; expected Markdown, with every tag closed and every { escaped as \\{',
+        ),
+      ],
+    },
+    {
+      rule: 'a script',
+      added: '<script>alert(1)</script>',
+      expected: [at(26, `<script> would run code on the page; ${MARKDOWN}`)],
+    },
+    {
+      rule: 'a style and an iframe',
+      added: '<style>{"body{display:none}"}</style>\n\n<iframe src="https://example.com/" />',
+      expected: [
+        at(26, `<style> would restyle the whole page; ${MARKDOWN}`),
+        at(26, '{…} is code; expected text (write \\{ for a brace)'),
+        at(28, `<iframe> would embed another site in the page; ${MARKDOWN}`),
+      ],
+    },
+    {
+      rule: 'an event handler on an allowed element',
+      added: 'Read <span onmouseover="alert(1)">this</span>.',
+      expected: [at(26, '<span onmouseover> would run code; event handlers are not allowed in entries')],
+    },
+    {
+      rule: 'javascript: and data: links, however they are spelt',
+      added: '[one](javascript:alert(1)) and [two](JaVaScRiPt:alert(2))\n\n[three](data:text/html,hi)\n\n[ref]: javascript:alert(3)',
+      expected: [
+        at(26, `link "javascript:alert(1)" would run code; ${LINKS}`),
+        at(26, `link "JaVaScRiPt:alert(2)" would run code; ${LINKS}`),
+        at(28, `link "data:text/html,hi" would open data as a page; ${LINKS}`),
+        at(30, `link "javascript:alert(3)" would run code; ${LINKS}`),
+      ],
+    },
+    {
+      rule: 'an image that is not a file of the site',
+      added: '![a dot](data:image/png;base64,iVBORw0KGgo=)',
+      expected: [
+        at(
+          26,
+          'image "data:image/png;base64,iVBORw0KGgo=" is not a file of the site; expected an image file beside the entry, such as ./photo.jpg',
+        ),
+      ],
+    },
+    {
+      rule: 'an expression',
+      added: 'It is {new Date().getFullYear()} now.',
+      expected: [at(26, '{…} is code; expected text (write \\{ for a brace)')],
+    },
+  ];
+
+  test.each(cases)('reports $rule with its line and what was expected', ({ added, expected }) => {
+    expect(withBody(added)).toEqual(expected);
+  });
+
+  test('reports a problem in a translation, counted below its own frontmatter', () => {
+    const problems = check((c) => replaceIn(c, 'activities/zh-cn/opening-ceremony.mdx', '开幕式正文。', '开幕式正文。\n\n<Foo />'));
+    expect(problems).toEqual([at(9, `<Foo> is not a component entries can use; ${MARKDOWN}`, 'activities/zh-cn/opening-ceremony.mdx')]);
+  });
+
+  test('accepts Markdown, links to the site and the web, and the allowed elements', () => {
+    expect(
+      withBody(
+        'A [path](/guidance/work-permit/), a [site](https://example.com/), [mail](mailto:a@example.com), a literal \\{brace\\}, <abbr title="Human Resources">HR</abbr> and <ruby>厦<rt>xià</rt></ruby>.',
+      ),
+    ).toEqual([]);
+  });
+
+  test('reports every problem of several bodies in the same run as the other checks', () => {
+    const problems = check((c) => {
+      replaceIn(c, A, BODY, `${BODY}\n\n<Foo />`);
+      replaceIn(c, A, 'category: ceremony', 'category: party');
+    });
+    expect(problems.map((line) => line.split(' — ')[0])).toEqual([`content/${A}:6`, `content/${A}:26`]);
+  });
+});
+
 describe('translation notices', () => {
   function notices(edit: (content: string) => void = () => undefined): string[] {
     const { root, content } = brokenCopy(edit);

@@ -7,6 +7,7 @@
  */
 import { crossCheck } from './cross-checks.ts';
 import { checkCrossReferences } from './cross-references.ts';
+import { checkBodies } from './mdx-bodies.ts';
 import { sortProblems, type Problem } from './problem.ts';
 import { readContent } from './read-content.ts';
 import { checkTranslations } from './translations.ts';
@@ -35,7 +36,14 @@ export function inspectContent(contentDir: string, root: string): ContentReport 
   const translations = checkTranslations(tree);
   const references = checkCrossReferences([...tree.entries, ...tree.translations], tree.entries, event);
   return {
-    problems: sortProblems([...tree.problems, ...problems, ...crossCheck(tree, event), ...translations.problems, ...references.problems]),
+    problems: sortProblems([
+      ...tree.problems,
+      ...problems,
+      ...checkBodies([...tree.entries, ...tree.translations]),
+      ...crossCheck(tree, event),
+      ...translations.problems,
+      ...references.problems,
+    ]),
     notices: sortProblems(translations.notices),
     suggestions: sortProblems(references.suggestions),
     fingerprints: translations.fingerprints,
