@@ -5,6 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { designTokens } from './src/integrations/design-tokens.ts';
+import { publishCompleteBuild } from './src/integrations/publish-complete-build.ts';
 import { redirectPaths } from './src/integrations/redirect-paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
@@ -27,7 +28,8 @@ export default defineConfig({
   },
   // The guard comes first so a broken programme stops the build before anything else runs.
   // The social cards are drawn from the finished pages, and take out what the pages said for them;
-  // the search index is then built from the pages as they are published.
+  // the search index is then built from the pages as they are published. Last, the finished site
+  // replaces dist/ in one step: a build that fails anywhere before leaves the last good site.
   integrations: [
     contentGuard(),
     designTokens(),
@@ -40,6 +42,7 @@ export default defineConfig({
     socialCards(),
     searchIndex(),
     staticHeaders(),
+    publishCompleteBuild(),
   ],
   server: { port: 4321 },
   // Every script and stylesheet is a file of its own, never inlined: the policy then needs no

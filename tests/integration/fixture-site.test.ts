@@ -5,7 +5,7 @@
  * the English text, marked as English, under a note that it is not translated yet; never a 404.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -81,6 +81,16 @@ describe('a site built under a sub-path', () => {
       expect(image).toBe(`${SITE}${BASE}og/${path === '' ? 'index' : path}.png`);
       expect(existsSync(join(copy, 'dist', image.slice(`${SITE}${BASE}`.length)))).toBe(true);
     }
+  });
+});
+
+describe('a finished build', () => {
+  test('is published whole in dist/, with none of the build’s own scratch in it or beside it', () => {
+    for (const file of ['index.html', 'zh-cn/index.html', 'sitemap-index.xml', 'pagefind/pagefind.js', '_headers', 'og/index.png']) {
+      expect(existsSync(join(copy, 'dist', file)), file).toBe(true);
+    }
+    expect(readdirSync(join(copy, 'dist')).filter((name) => name.startsWith('.'))).toEqual([]);
+    expect(readdirSync(copy).filter((name) => name.startsWith('.dist'))).toEqual([]);
   });
 });
 
