@@ -9,7 +9,7 @@ import { findChromium } from '../scripts/lib/browser.ts';
 // Another port (E2E_PORT) lets two checkouts on one machine test side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
 const browser = findChromium();
-if (!browser) throw new Error('No Chromium found: run `node scripts/ensure-browser.ts` first (npm run test:e2e does).');
+if (!browser) throw new Error('No Chromium found: run `node scripts/ensure-test-tools.ts` first (npm run test:e2e does).');
 
 export default defineConfig({
   testDir: '../tests/e2e',

@@ -132,7 +132,7 @@ async function firstSearch(dist: string): Promise<Record<string, number>> {
   const child = spawn(process.execPath, [join(ROOT, 'scripts/serve-static.ts'), dist, String(port)], { stdio: 'ignore' });
   await new Promise((done) => setTimeout(done, 800));
   const executable = findChromium();
-  if (!executable) throw new Error('No Chromium: run node scripts/ensure-browser.ts');
+  if (!executable) throw new Error('No Chromium: run node scripts/ensure-test-tools.ts');
   const browser = await chromium.launch({ executablePath: executable.path });
   const results: Record<string, number> = {};
   try {

@@ -93,7 +93,7 @@ export function belowThresholds(scores: Scores): string[] {
 
 async function main(): Promise<void> {
   const chrome = findChromium();
-  if (!chrome) throw new Error('No Chromium found: run `node scripts/ensure-browser.ts` first.');
+  if (!chrome) throw new Error('No Chromium found: run `node scripts/ensure-test-tools.ts` first.');
   const port = 4391;
   const server = spawn(
     process.execPath,

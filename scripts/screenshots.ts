@@ -52,7 +52,7 @@ const { values } = parseArgs({
 const only = values.only?.split(',').map((name) => name.trim());
 const out = resolve(values.out);
 const browserPath = findChromium()?.path;
-if (!browserPath) throw new Error('No Chromium: run `node scripts/ensure-browser.ts` first.');
+if (!browserPath) throw new Error('No Chromium: run `node scripts/ensure-test-tools.ts` first.');
 
 const server = spawn(process.execPath, ['scripts/serve-static.ts', 'dist', String(PORT)], { stdio: 'ignore' });
 // Wait for the server to answer before the first page.

@@ -34,3 +34,13 @@ export function hasChineseFont(): boolean {
     return false;
   }
 }
+
+/** Whether a Java runtime answers, as the Nu Html Checker (vnu.jar) needs. */
+export function hasJava(): boolean {
+  try {
+    execFileSync('java', ['-version'], { stdio: 'ignore' });
+    return true;
+  } catch {
+    return false;
+  }
+}

@@ -1,13 +1,14 @@
 /**
- * Makes sure the end-to-end tests have a Chromium and a font that covers Chinese, installing
- * what is missing: Debian's `chromium` and `fonts-noto-cjk` packages with apt-get when running
- * as root on Debian, otherwise Playwright's own Chromium download. Without a CJK font Chinese
- * pages render as empty boxes in screenshots and Lighthouse, as they would for no real visitor.
- * Says what it does; stops with a one-line instruction when it cannot get a browser.
+ * Makes sure the tests have what they run on, installing what is missing: a Chromium and a font
+ * that covers Chinese for the end-to-end tests, and a Java runtime for the Nu Html Checker.
+ * Debian's `chromium`, `fonts-noto-cjk` and `default-jre-headless` packages come from apt-get
+ * when running as root on Debian; otherwise Chromium is Playwright's own download. Without a CJK
+ * font Chinese pages render as empty boxes in screenshots and Lighthouse, as they would for no
+ * real visitor. Says what it does; stops with a one-line instruction when something is still missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { findChromium, hasChineseFont } from './lib/browser.ts';
+import { findChromium, hasChineseFont, hasJava } from './lib/browser.ts';
 
 function run(command: string, args: string[]): boolean {
   try {
@@ -19,7 +20,11 @@ function run(command: string, args: string[]): boolean {
 }
 
 const canApt = process.getuid?.() === 0 && existsSync('/usr/bin/apt-get');
-const missing = [...(findChromium() ? [] : ['chromium']), ...(hasChineseFont() ? [] : ['fonts-noto-cjk'])];
+const missing = [
+  ...(findChromium() ? [] : ['chromium']),
+  ...(hasChineseFont() ? [] : ['fonts-noto-cjk']),
+  ...(hasJava() ? [] : ['default-jre-headless']),
+];
 
 if (missing.length > 0 && canApt) {
   console.log(`Installing Debian's ${missing.join(' and ')} with apt-get…`);
@@ -35,6 +40,11 @@ if (!hasChineseFont()) {
   console.warn(
     'No font covering Chinese: Chinese pages will show empty boxes in screenshots (Debian: `sudo apt-get install fonts-noto-cjk`).',
   );
+}
+
+if (!hasJava()) {
+  console.error('No Java runtime for the Nu Html Checker: install one (Debian: `sudo apt-get install default-jre-headless`).');
+  process.exit(1);
 }
 
 const found = findChromium();
