@@ -1,6 +1,6 @@
 /**
  * Writes dist/_headers after the build: the Content-Security-Policy every page already carries
- * in its <meta> (merged into one for the whole site), frame-ancestors (which a <meta> cannot
+ * in its <meta>, less the hashes that match none of its inline code (merged into one for the whole site), frame-ancestors (which a <meta> cannot
  * set), security headers, and a year's caching for files with a content hash in their name.
  * Netlify and Cloudflare Pages read it as it is; scripts/serve-static.ts applies it in tests.
  * It also puts each language's 404 page where hosts look for it (dist/zh-cn/404.html; Astro
@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
+import { pruneUnusedHashes } from '../lib/csp-hashes.ts';
 import { mergePolicies, siteHeaderRules, writeHeadersFile } from '../lib/headers.ts';
 import { notFoundRedirects } from '../lib/not-found.ts';
 import { htmlFilesIn } from '../lib/html-files.ts';
@@ -36,7 +37,12 @@ export function staticHeaders(): AstroIntegration {
         }
         writeFileSync(join(site, '_redirects'), notFoundRedirects(folders, base));
         const pages = htmlFilesIn(site).map((name) => join(site, name));
-        const policies = pages.flatMap((page) => META_POLICY.exec(readFileSync(page, 'utf8'))?.[1] ?? []);
+        // Each page keeps only the hashes of its own inline code (see csp-hashes.ts).
+        const policies = pages.flatMap((page) => {
+          const html = pruneUnusedHashes(readFileSync(page, 'utf8'));
+          writeFileSync(page, html);
+          return META_POLICY.exec(html)?.[1] ?? [];
+        });
         // Every page must carry a policy: one without would be unprotected and its scripts unaccounted for.
         if (policies.length !== pages.length) {
           throw new Error(`${String(pages.length - policies.length)} of ${String(pages.length)} pages have no Content-Security-Policy`);

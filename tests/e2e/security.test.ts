@@ -2,6 +2,7 @@
  * The Content-Security-Policy: every page carries one without 'unsafe-inline', the server sends
  * the site-wide one from _headers, and a script that is not the site's own does not run.
  */
+import { inlineHashes } from '../../src/lib/csp-hashes.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 import { expect, test } from './support/test.ts';
 
@@ -18,7 +19,17 @@ test('every page has a policy of its own and the site’s header, neither allowi
       expect(policy, path).not.toContain('unsafe-inline');
       expect(policy, path).not.toContain("'unsafe-eval'");
     }
+    // Every hash allows something the page has inline; none is left over from elsewhere.
+    const { scripts, styles } = inlineHashes(html);
+    const onPage = new Set([...scripts, ...styles]);
+    expect(
+      (meta.match(/'sha(256|384|512)-[^']+'/g) ?? []).filter((source) => !onPage.has(source)),
+      path,
+    ).toEqual([]);
   }
+  const header = (await request.get('/')).headers()['content-security-policy'] ?? '';
+  // sha256 of nothing: the hash of an empty style, which allows nothing.
+  expect(header).not.toContain('47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU=');
 });
 
 test('the server sends the security headers with every page, as a real host does', async ({ request }) => {
