@@ -1,8 +1,20 @@
 /**
  * schema.org data (JSON-LD) for search engines: each activity as an Event, the festival as an
  * Event with its activities as subEvents, the guidance list as an ItemList, organisers as
- * Organizations. Pure: pages pass in what they know.
+ * Organizations. Pure: pages pass in what they know. Typed with schema-dts, the schema.org
+ * vocabulary as TypeScript types, so a property of the wrong type or name fails the type check.
  */
+import type {
+  Event,
+  EventAttendanceModeEnumeration,
+  EventStatusType,
+  ItemAvailability,
+  ItemList,
+  Organization,
+  Place,
+  VirtualLocation,
+  WithContext,
+} from 'schema-dts';
 
 export interface PlaceInput {
   name: string;
@@ -24,23 +36,32 @@ export interface ActivityInput {
   onlineUrl?: string | undefined;
   organisers: { name: string; url?: string | undefined }[];
   registration?: { url: string; deadline?: Date | undefined } | undefined;
-  image?: string | undefined;
+  /** Absolute addresses of its pictures, the page's social card first (search engines take PNG, not SVG). */
+  images: readonly string[];
   languages: readonly string[];
 }
 
-const STATUS: Record<string, string> = {
+/** What a page may carry as its JSON-LD: what the builders here make. */
+export type StructuredData = WithContext<Event> | WithContext<ItemList>;
+
+const STATUS = {
   scheduled: 'https://schema.org/EventScheduled',
   cancelled: 'https://schema.org/EventCancelled',
   postponed: 'https://schema.org/EventPostponed',
   rescheduled: 'https://schema.org/EventRescheduled',
   'moved-online': 'https://schema.org/EventMovedOnline',
-};
+} as const satisfies Record<string, EventStatusType>;
 
-const MODE: Record<string, string> = {
+const MODE = {
   'in-person': 'https://schema.org/OfflineEventAttendanceMode',
   online: 'https://schema.org/OnlineEventAttendanceMode',
   hybrid: 'https://schema.org/MixedEventAttendanceMode',
-};
+} as const satisfies Record<string, EventAttendanceModeEnumeration>;
+
+/** The value for `key` in `table`, or `fallback` for a key it does not have. */
+function lookUp<T>(table: Readonly<Record<string, T>>, key: string, fallback: T): T {
+  return Object.hasOwn(table, key) ? (table[key] ?? fallback) : fallback;
+}
 
 /** An instant with the event's offset, as schema.org wants: `2023-07-06T09:30:00+08:00`. */
 export function withOffset(instant: Date, offsetMinutes: number): string {
@@ -54,11 +75,11 @@ export function withOffset(instant: Date, offsetMinutes: number): string {
 /** Xiamen keeps UTC+8 all year. */
 const XIAMEN_OFFSET = 8 * 60;
 
-export function organization(organiser: { name: string; url?: string | undefined }): Record<string, unknown> {
+export function organization(organiser: { name: string; url?: string | undefined }): Organization {
   return { '@type': 'Organization', name: organiser.name, ...(organiser.url ? { url: organiser.url } : {}) };
 }
 
-function place(venue: PlaceInput): Record<string, unknown> {
+function place(venue: PlaceInput): Place {
   return {
     '@type': 'Place',
     name: venue.name,
@@ -73,32 +94,41 @@ function place(venue: PlaceInput): Record<string, unknown> {
   };
 }
 
-/** An activity as a schema.org Event. */
-export function activityEvent(activity: ActivityInput): Record<string, unknown> {
+/**
+ * Whether a sign-up can still be had: not for a cancelled activity, one that has ended, or
+ * once the deadline has passed. Search engines must not offer a place that is gone.
+ */
+export function offerAvailability(activity: Pick<ActivityInput, 'state' | 'end' | 'registration'>, now: Date): ItemAvailability {
+  if (activity.state === 'cancelled') return 'https://schema.org/Discontinued';
+  const deadline = activity.registration?.deadline;
+  if (activity.end <= now || (deadline !== undefined && deadline <= now)) return 'https://schema.org/SoldOut';
+  return 'https://schema.org/InStock';
+}
+
+/** Where it happens: the venue, the online address, or both for a hybrid activity. */
+function locationOf(activity: ActivityInput, online: boolean): Place | VirtualLocation | (Place | VirtualLocation)[] {
+  const virtual: VirtualLocation = { '@type': 'VirtualLocation', url: activity.onlineUrl ?? activity.url };
+  if (online || !activity.venue) return virtual;
+  return activity.format === 'hybrid' ? [place(activity.venue), virtual] : place(activity.venue);
+}
+
+/** An activity as a schema.org Event, without `@context` (for nesting as a subEvent). */
+function eventOf(activity: ActivityInput, now: Date): Event {
   const online = activity.state === 'moved-online' || activity.format === 'online';
-  const virtual = { '@type': 'VirtualLocation', url: activity.onlineUrl ?? activity.url };
-  const locations = online
-    ? [virtual]
-    : activity.format === 'hybrid' && activity.venue
-      ? [place(activity.venue), virtual]
-      : activity.venue
-        ? [place(activity.venue)]
-        : [virtual];
   return {
-    '@context': 'https://schema.org',
     '@type': 'Event',
     name: activity.title,
     description: activity.summary,
     url: activity.url,
     startDate: withOffset(activity.start, XIAMEN_OFFSET),
     endDate: withOffset(activity.end, XIAMEN_OFFSET),
-    eventStatus: STATUS[activity.state] ?? STATUS.scheduled,
-    eventAttendanceMode: online ? MODE.online : (MODE[activity.format] ?? MODE['in-person']),
-    location: locations.length === 1 ? locations[0] : locations,
+    eventStatus: lookUp<EventStatusType>(STATUS, activity.state, STATUS.scheduled),
+    eventAttendanceMode: online ? MODE.online : lookUp<EventAttendanceModeEnumeration>(MODE, activity.format, MODE['in-person']),
+    location: locationOf(activity, online),
     organizer: activity.organisers.map(organization),
     inLanguage: [...activity.languages],
+    image: [...activity.images],
     ...(activity.previousStart ? { previousStartDate: withOffset(activity.previousStart, XIAMEN_OFFSET) } : {}),
-    ...(activity.image ? { image: [activity.image] } : {}),
     ...(activity.registration
       ? {
           offers: {
@@ -106,7 +136,7 @@ export function activityEvent(activity: ActivityInput): Record<string, unknown> 
             url: activity.registration.url,
             price: 0,
             priceCurrency: 'CNY',
-            availability: 'https://schema.org/InStock',
+            availability: offerAvailability(activity, now),
             ...(activity.registration.deadline ? { availabilityEnds: withOffset(activity.registration.deadline, XIAMEN_OFFSET) } : {}),
           },
         }
@@ -114,17 +144,30 @@ export function activityEvent(activity: ActivityInput): Record<string, unknown> 
   };
 }
 
-/** The festival as an Event whose subEvents are its activities (by name, address and dates). */
-export function festivalEvent(festival: {
-  name: string;
-  alternateName: string;
-  description: string;
-  url: string;
-  opens: string;
-  closes: string;
-  organiser: { name: string; url?: string | undefined } | undefined;
-  activities: { title: string; url: string; start: Date; end: Date }[];
-}): Record<string, unknown> {
+/**
+ * An activity as a schema.org Event.
+ * @param now the build's clock: whether a place can still be had is decided against it
+ */
+export function activityEvent(activity: ActivityInput, now: Date): WithContext<Event> {
+  return { '@context': 'https://schema.org', ...eventOf(activity, now) };
+}
+
+/** The festival as an Event whose subEvents are its activities, each in full. */
+export function festivalEvent(
+  festival: {
+    name: string;
+    alternateName: string;
+    description: string;
+    url: string;
+    opens: string;
+    closes: string;
+    organiser: { name: string; url?: string | undefined } | undefined;
+    /** The home page's social card. */
+    image: string;
+    activities: ActivityInput[];
+  },
+  now: Date,
+): WithContext<Event> {
   return {
     '@context': 'https://schema.org',
     '@type': 'Event',
@@ -141,19 +184,14 @@ export function festivalEvent(festival: {
       name: 'Xiamen',
       address: { '@type': 'PostalAddress', addressLocality: 'Xiamen', addressRegion: 'Fujian', addressCountry: 'CN' },
     },
+    image: [festival.image],
     ...(festival.organiser ? { organizer: organization(festival.organiser) } : {}),
-    subEvent: festival.activities.map((activity) => ({
-      '@type': 'Event',
-      name: activity.title,
-      url: activity.url,
-      startDate: withOffset(activity.start, XIAMEN_OFFSET),
-      endDate: withOffset(activity.end, XIAMEN_OFFSET),
-    })),
+    subEvent: festival.activities.map((activity) => eventOf(activity, now)),
   };
 }
 
 /** The guidance list as an ordered ItemList of links. */
-export function itemList(name: string, items: { name: string; url: string }[]): Record<string, unknown> {
+export function itemList(name: string, items: { name: string; url: string }[]): WithContext<ItemList> {
   return {
     '@context': 'https://schema.org',
     '@type': 'ItemList',
@@ -167,6 +205,6 @@ export function itemList(name: string, items: { name: string; url: string }[]): 
  * The page's data in the page's language: schema.org's `inLanguage` on the top-level item, so a
  * search engine knows the Chinese page's event is described in Chinese.
  */
-export function inLanguage(data: Record<string, unknown>, languageTag: string): Record<string, unknown> {
+export function inLanguage(data: StructuredData, languageTag: string): StructuredData & { inLanguage: string } {
   return { ...data, inLanguage: languageTag };
 }

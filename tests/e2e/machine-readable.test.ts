@@ -18,28 +18,71 @@ async function jsonLdOf(request: APIRequestContext, path: string): Promise<Recor
   );
 }
 
-test('every activity page describes itself as a schema.org Event with Google’s required and recommended properties', async ({
-  request,
-}) => {
+/**
+ * What search engines need of an Event, checked on the JSON-LD as published; the builders that
+ * write it are typed with schema-dts (`src/lib/structured-data.ts`), so its property names and
+ * enumerations are schema.org's own.
+ */
+async function expectCompleteEvent(request: APIRequestContext, event: Record<string, unknown>, where: string): Promise<void> {
+  expect(event['@type'], where).toBe('Event');
+  expect(typeof event.name, where).toBe('string');
+  expect(event.description, where).toBeTruthy();
+  expect(event.startDate, where).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+  expect(event.endDate, where).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
+  expect(event.eventStatus, where).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled|Postponed|Rescheduled|MovedOnline)$/);
+  expect(event.eventAttendanceMode, where).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
+  const locations = ([] as Record<string, unknown>[]).concat(event.location as Record<string, unknown>);
+  expect(locations.length, where).toBeGreaterThan(0);
+  for (const location of locations) {
+    if (location['@type'] === 'Place') {
+      expect(location.name, where).toBeTruthy();
+      expect(location.address, where).toMatchObject({ '@type': 'PostalAddress', addressCountry: 'CN' });
+      expect((location.address as Record<string, unknown>).streetAddress, where).toBeTruthy();
+    } else {
+      expect(location['@type'], where).toBe('VirtualLocation');
+      expect(location.url, where).toMatch(/^https:\/\//);
+    }
+  }
+  const organisers = event.organizer as Record<string, unknown>[];
+  expect(organisers.length, where).toBeGreaterThan(0);
+  for (const organiser of organisers) expect(organiser, where).toMatchObject({ '@type': 'Organization', name: expect.any(String) });
+  // The first image is the page's social card, a PNG the site serves.
+  const [card] = event.image as string[];
+  expect(card, where).toMatch(new RegExp(`^${SITE}/og/.*\\.png$`));
+  const response = await request.get(new URL(card ?? '').pathname);
+  expect(response.status(), `${where}: ${card ?? ''}`).toBe(200);
+  expect(response.headers()['content-type'], where).toBe('image/png');
+  // Nothing is offered in stock once the activity is cancelled or over (the build runs after 2023).
+  const offers = event.offers as Record<string, unknown> | undefined;
+  if (offers && (event.eventStatus === 'https://schema.org/EventCancelled' || new Date(event.endDate as string) <= new Date())) {
+    expect(offers.availability, where).not.toBe('https://schema.org/InStock');
+  }
+}
+
+test('every activity page describes itself as a complete schema.org Event', async ({ request }) => {
   for (const slug of activitySlugs) {
     const [event] = await jsonLdOf(request, `/programme/${slug}/`);
     if (!event) throw new Error(`${slug}: no JSON-LD`);
-    expect(event['@type'], slug).toBe('Event');
-    // Required: name, startDate (with an offset), location.
-    expect(typeof event.name).toBe('string');
-    expect(event.startDate, slug).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\+08:00$/);
-    const locations = ([] as Record<string, unknown>[]).concat(event.location as Record<string, unknown>);
-    for (const location of locations) {
-      if (location['@type'] === 'Place') expect((location.address as Record<string, unknown>)['@type'], slug).toBe('PostalAddress');
-      else expect(location['@type'], slug).toBe('VirtualLocation');
-    }
-    // Recommended: description, endDate, eventStatus, eventAttendanceMode, organizer.
-    expect(event.description).toBeTruthy();
-    expect(event.endDate).toMatch(/\+08:00$/);
-    expect(event.eventStatus).toMatch(/^https:\/\/schema\.org\/Event(Scheduled|Cancelled|Postponed|Rescheduled|MovedOnline)$/);
-    expect(event.eventAttendanceMode).toMatch(/^https:\/\/schema\.org\/(Offline|Online|Mixed)EventAttendanceMode$/);
-    expect((event.organizer as unknown[]).length).toBeGreaterThan(0);
+    await expectCompleteEvent(request, event, slug);
   }
+});
+
+for (const lang of LANGUAGES) {
+  test(`the ${lang.tag} home page lists every activity as a complete subEvent of the festival`, async ({ request }) => {
+    const [festival] = await jsonLdOf(request, lang.path());
+    const subEvents = festival?.subEvent as Record<string, unknown>[];
+    expect(subEvents).toHaveLength(activitySlugs.length);
+    for (const event of subEvents) await expectCompleteEvent(request, event, `${lang.path()} ${String(event.url)}`);
+    expect(festival?.image).toEqual([`${SITE}${lang.path() === '/' ? '/og/index.png' : `/og${lang.path().replace(/\/$/, '')}.png`}`]);
+  });
+}
+
+test('a cancelled activity offers no place, and neither does one that is over', async ({ request }) => {
+  const cancelled = (await jsonLdOf(request, '/programme/international-talent-family-day/'))[0];
+  expect(cancelled?.eventStatus).toBe('https://schema.org/EventCancelled');
+  expect(cancelled?.offers).toMatchObject({ availability: 'https://schema.org/Discontinued' });
+  const over = (await jsonLdOf(request, '/programme/international-talent-job-fair/'))[0];
+  expect(over?.offers).toMatchObject({ '@type': 'Offer', availability: 'https://schema.org/SoldOut' });
 });
 
 test('statuses reach the structured data: cancelled, rescheduled with its previous start, moved online', async ({ request }) => {

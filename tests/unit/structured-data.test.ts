@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
-import { activityEvent, festivalEvent, inLanguage, itemList, withOffset, type ActivityInput } from '../../src/lib/structured-data.ts';
+import {
+  activityEvent,
+  festivalEvent,
+  inLanguage,
+  itemList,
+  offerAvailability,
+  withOffset,
+  type ActivityInput,
+} from '../../src/lib/structured-data.ts';
 
 const activity: ActivityInput = {
   url: 'https://example.org/programme/job-fair/',
@@ -18,7 +26,10 @@ const activity: ActivityInput = {
   organisers: [{ name: 'Xiamen HRSS Bureau' }],
   registration: { url: 'https://example.org/register', deadline: new Date('2023-07-18T18:00:00+08:00') },
   languages: ['zh', 'en'],
+  images: ['https://example.org/og/programme/job-fair.png'],
 };
+/** A week before the job fair, while registration is open. */
+const BEFORE = new Date('2023-07-13T12:00:00+08:00');
 
 describe('withOffset', () => {
   test('returns the local time with its offset', () => {
@@ -29,7 +40,7 @@ describe('withOffset', () => {
 
 describe('activityEvent', () => {
   test('returns Google’s required and recommended Event properties', () => {
-    const event = activityEvent(activity);
+    const event = activityEvent(activity, BEFORE);
     expect(event).toMatchObject({
       '@type': 'Event',
       name: 'International Talent Job Fair',
@@ -39,41 +50,70 @@ describe('activityEvent', () => {
       eventAttendanceMode: 'https://schema.org/OfflineEventAttendanceMode',
       location: { '@type': 'Place', name: 'Exhibition Center', address: { '@type': 'PostalAddress', addressCountry: 'CN' } },
       organizer: [{ '@type': 'Organization', name: 'Xiamen HRSS Bureau' }],
-      offers: { '@type': 'Offer', url: 'https://example.org/register', availabilityEnds: '2023-07-18T18:00:00+08:00' },
+      offers: {
+        '@type': 'Offer',
+        url: 'https://example.org/register',
+        availability: 'https://schema.org/InStock',
+        availabilityEnds: '2023-07-18T18:00:00+08:00',
+      },
       description: 'Meet employers.',
+      image: ['https://example.org/og/programme/job-fair.png'],
     });
   });
 
   test('returns a cancelled status, and a previous start for a rescheduled activity', () => {
-    expect(activityEvent({ ...activity, state: 'cancelled' }).eventStatus).toBe('https://schema.org/EventCancelled');
-    const moved = activityEvent({ ...activity, state: 'rescheduled', previousStart: new Date('2023-07-15T09:00:00+08:00') });
+    expect(activityEvent({ ...activity, state: 'cancelled' }, BEFORE).eventStatus).toBe('https://schema.org/EventCancelled');
+    const moved = activityEvent({ ...activity, state: 'rescheduled', previousStart: new Date('2023-07-15T09:00:00+08:00') }, BEFORE);
     expect(moved.eventStatus).toBe('https://schema.org/EventRescheduled');
     expect(moved.previousStartDate).toBe('2023-07-15T09:00:00+08:00');
   });
 
   test('returns a virtual location for online and moved-online activities, both for hybrid ones', () => {
-    const online = activityEvent({ ...activity, format: 'online', venue: undefined, onlineUrl: 'https://live.example.org/' });
+    const online = activityEvent({ ...activity, format: 'online', venue: undefined, onlineUrl: 'https://live.example.org/' }, BEFORE);
     expect(online.location).toEqual({ '@type': 'VirtualLocation', url: 'https://live.example.org/' });
     expect(online.eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
-    expect(activityEvent({ ...activity, state: 'moved-online' }).eventAttendanceMode).toBe('https://schema.org/OnlineEventAttendanceMode');
-    const hybrid = activityEvent({ ...activity, format: 'hybrid' });
+    expect(activityEvent({ ...activity, state: 'moved-online' }, BEFORE).eventAttendanceMode).toBe(
+      'https://schema.org/OnlineEventAttendanceMode',
+    );
+    const hybrid = activityEvent({ ...activity, format: 'hybrid' }, BEFORE);
     expect(hybrid.location).toHaveLength(2);
   });
 });
 
+describe('offerAvailability', () => {
+  test('offers a place while registration is open, none once it has closed, the activity is over or cancelled', () => {
+    expect(offerAvailability(activity, BEFORE)).toBe('https://schema.org/InStock');
+    expect(offerAvailability(activity, new Date('2023-07-18T18:00:00+08:00'))).toBe('https://schema.org/SoldOut');
+    expect(
+      offerAvailability({ ...activity, registration: { url: 'https://example.org/register' } }, new Date('2023-07-20T16:00:00+08:00')),
+    ).toBe('https://schema.org/SoldOut');
+    expect(offerAvailability({ ...activity, state: 'cancelled' }, BEFORE)).toBe('https://schema.org/Discontinued');
+  });
+});
+
 describe('festivalEvent', () => {
-  test('returns the festival with its activities as subEvents', () => {
-    const festival = festivalEvent({
-      name: 'Xiamen Talent Service Month 2023',
-      alternateName: 'Overseas Students Return to Xiamen',
-      description: 'A month.',
-      url: 'https://example.org/',
-      opens: '2023-07-06',
-      closes: '2023-08-05',
-      organiser: { name: 'Talent office' },
-      activities: [{ title: 'Opening', url: 'https://example.org/programme/opening/', start: activity.start, end: activity.end }],
-    });
-    expect(festival).toMatchObject({ startDate: '2023-07-06', endDate: '2023-08-05', subEvent: [{ '@type': 'Event', name: 'Opening' }] });
+  test('returns the festival with each activity in full as a subEvent', () => {
+    const festival = festivalEvent(
+      {
+        name: 'Xiamen Talent Service Month 2023',
+        alternateName: 'Overseas Students Return to Xiamen',
+        description: 'A month.',
+        url: 'https://example.org/',
+        opens: '2023-07-06',
+        closes: '2023-08-05',
+        organiser: { name: 'Talent office' },
+        image: 'https://example.org/og/index.png',
+        activities: [activity, { ...activity, state: 'cancelled' }],
+      },
+      BEFORE,
+    );
+    expect(festival).toMatchObject({ startDate: '2023-07-06', endDate: '2023-08-05', image: ['https://example.org/og/index.png'] });
+    const nested = (input: ActivityInput): Record<string, unknown> => {
+      const event: Record<string, unknown> = { ...activityEvent(input, BEFORE) };
+      delete event['@context'];
+      return event;
+    };
+    expect(festival.subEvent).toEqual([nested(activity), nested({ ...activity, state: 'cancelled' })]);
   });
 });
 
@@ -87,6 +127,11 @@ describe('itemList', () => {
 
 describe('inLanguage', () => {
   test('marks the top-level item with the page language and keeps the rest', () => {
-    expect(inLanguage({ '@type': 'Event', name: '开幕式' }, 'zh-CN')).toEqual({ '@type': 'Event', name: '开幕式', inLanguage: 'zh-CN' });
+    expect(inLanguage({ '@context': 'https://schema.org', '@type': 'Event', name: '开幕式' }, 'zh-CN')).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Event',
+      name: '开幕式',
+      inLanguage: 'zh-CN',
+    });
   });
 });
