@@ -4,15 +4,8 @@
  * wrote stays when the phase is the same, so nothing moves for most visitors.
  */
 import { dayInZone, formatDay, formatTime } from '../lib/dates.ts';
+import { readIslandData } from '../lib/island-data.ts';
 import { phaseOf, todayAndNext } from '../lib/timeline.ts';
-
-interface Data {
-  window: { opens: string; closes: string };
-  timeZone: string;
-  locale: string;
-  labels: Record<'before' | 'after' | 'today' | 'next' | 'onDay' | 'nothingToday', string>;
-  activities: { title: string; href: string; start: string; end: string }[];
-}
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -28,7 +21,7 @@ function link(activity: { title: string; href: string }): HTMLAnchorElement {
 
 class NowNext extends HTMLElement {
   connectedCallback(): void {
-    const data = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}') as Data;
+    const data = readIslandData(this, 'now-next');
     const view = this.querySelector<HTMLElement>('[data-view]');
     if (!view) return;
     const now = new Date();

@@ -4,21 +4,11 @@
  * share link; and shows a list shared with the visitor, with a button to add it to their own.
  */
 import { writeCalendar, type IcsEvent } from '../../lib/ics.ts';
+import { readIslandData, type MyProgrammeActivity, type MyProgrammeData } from '../../lib/island-data.ts';
 import { overlaps, readShared, shareQuery } from '../../lib/my-programme.ts';
 import { onSavedChange, readSaved, writeSaved } from './store.ts';
 
-interface Activity {
-  id: string;
-  title: string;
-  href: string;
-  when: string;
-  where: string;
-  online?: { href: string; label: string };
-  status: string;
-  event: Omit<IcsEvent, 'start' | 'end' | 'lastModified'> & { start: string; end: string; lastModified: string };
-}
-
-const toEvent = (activity: Activity): IcsEvent => ({
+const toEvent = (activity: MyProgrammeActivity): IcsEvent => ({
   ...activity.event,
   start: new Date(activity.event.start),
   end: new Date(activity.event.end),
@@ -33,21 +23,17 @@ function text(tag: 'p' | 'strong', content: string, className?: string): HTMLEle
 }
 
 class MyProgramme extends HTMLElement {
-  #activities = new Map<string, Activity>();
-  #labels: Record<string, string> = {};
+  #activities = new Map<string, MyProgrammeActivity>();
+  #labels = {} as MyProgrammeData['labels'];
   #calendarName = '';
   #language = '';
 
   connectedCallback(): void {
-    const data = JSON.parse(this.querySelector('script[type="application/json"]')?.textContent ?? '{}') as {
-      calendarName: string;
-      language: string;
-      activities: Activity[];
-    };
+    const data = readIslandData(this, 'my-programme');
     this.#calendarName = data.calendarName;
     this.#language = data.language;
     this.#activities = new Map(data.activities.map((activity) => [activity.id, activity]));
-    this.#labels = JSON.parse(this.dataset.labels ?? '{}') as Record<string, string>;
+    this.#labels = data.labels;
     this.hidden = false;
     this.#showShared();
     this.#render();
@@ -63,14 +49,14 @@ class MyProgramme extends HTMLElement {
   }
 
   /** Saved activities that still exist, in time order. */
-  #saved(ids: readonly string[]): Activity[] {
+  #saved(ids: readonly string[]): MyProgrammeActivity[] {
     return ids
       .map((id) => this.#activities.get(id))
-      .filter((activity): activity is Activity => activity !== undefined)
+      .filter((activity): activity is MyProgrammeActivity => activity !== undefined)
       .sort((a, b) => a.event.start.localeCompare(b.event.start));
   }
 
-  #item(activity: Activity, clashes: string[] | undefined, removable: boolean): HTMLLIElement {
+  #item(activity: MyProgrammeActivity, clashes: string[] | undefined, removable: boolean): HTMLLIElement {
     const item = document.createElement('li');
     const heading = document.createElement('h3');
     const link = document.createElement('a');
@@ -91,15 +77,15 @@ class MyProgramme extends HTMLElement {
       const titles = new Intl.ListFormat(this.#language, { type: 'conjunction' }).format(
         clashes.map((id) => this.#activities.get(id)?.title ?? id),
       );
-      item.append(text('strong', (this.#labels.overlaps ?? '{titles}').replace('{titles}', titles), 'overlap'));
+      item.append(text('strong', this.#labels.overlaps.replace('{titles}', titles), 'overlap'));
     }
     if (removable) {
       const remove = document.createElement('button');
       remove.type = 'button';
       remove.className = 'button';
       // A word to see and an accessible name that starts with it and names the activity.
-      remove.textContent = this.#labels.removeShort ?? '';
-      remove.setAttribute('aria-label', (this.#labels.remove ?? '{title}').replace('{title}', activity.title));
+      remove.textContent = this.#labels.removeShort;
+      remove.setAttribute('aria-label', this.#labels.remove.replace('{title}', activity.title));
       remove.addEventListener('click', () => {
         writeSaved(readSaved().filter((id) => id !== activity.id));
         // The list is redrawn: keep keyboard users in it.
@@ -123,7 +109,7 @@ class MyProgramme extends HTMLElement {
     const actions = this.querySelector<HTMLElement>('[data-actions]');
     if (actions) actions.hidden = saved.length === 0;
     const count = this.querySelector('[data-count]');
-    if (count) count.textContent = saved.length > 0 ? (this.#labels.count ?? '{count}').replace('{count}', String(saved.length)) : '';
+    if (count) count.textContent = saved.length > 0 ? this.#labels.count.replace('{count}', String(saved.length)) : '';
     const share = this.querySelector<HTMLInputElement>('[data-share-link]');
     if (share) share.value = `${location.origin}${location.pathname}?${shareQuery(saved.map((activity) => activity.id))}`;
   }
@@ -137,7 +123,7 @@ class MyProgramme extends HTMLElement {
     section.querySelector('[data-add-shared]')?.addEventListener('click', () => {
       writeSaved([...new Set([...readSaved(), ...shared.map((activity) => activity.id)])]);
       const status = section.querySelector('[data-shared-status]');
-      if (status) status.textContent = this.#labels.added ?? '';
+      if (status) status.textContent = this.#labels.added;
     });
   }
 
@@ -165,7 +151,7 @@ class MyProgramme extends HTMLElement {
       input.select();
     }
     const status = this.querySelector('[data-copy-status]');
-    if (status) status.textContent = this.#labels.copied ?? '';
+    if (status) status.textContent = this.#labels.copied;
   }
 }
 

@@ -11,6 +11,7 @@
  *
  * It works on the markup of src/components/search/SearchPanel.astro.
  */
+import { readIslandData, type SearchLabels } from '../../lib/island-data.ts';
 import { listOf } from '../../lib/languages.ts';
 import { tidyExcerpt } from '../../lib/search-excerpt.ts';
 import { matchedWords, queryWords, unmatchedWords } from '../../lib/search-words.ts';
@@ -19,23 +20,6 @@ import { loadPagefind, type Pagefind, type PagefindData, type PagefindResult } f
 const PAGE_SIZE = 6;
 /** How many of the first results are read to tell whether every query word was matched. */
 const CHECKED = 3;
-
-interface Labels {
-  results: string;
-  oneResult: string;
-  noResults: string;
-  searching: string;
-  more: string;
-  noIndex: string;
-  dateType: string;
-  unmatched: string;
-  quoted: string;
-  searchInstead: string;
-  details: string;
-  kind: string;
-  sentenceEnd: string;
-  ellipsis: string;
-}
 
 /** Fills `{name}` placeholders of a dictionary string, as the build's t() does. */
 function fill(template: string, values: Record<string, string>): string {
@@ -69,7 +53,7 @@ function isTypingKey(event: KeyboardEvent): boolean {
 export class SearchView {
   readonly input: HTMLInputElement;
   #root: HTMLElement;
-  #labels: Labels;
+  #labels: SearchLabels;
   #language: string;
   #status: HTMLElement;
   #keys: HTMLElement;
@@ -86,7 +70,7 @@ export class SearchView {
 
   constructor(root: HTMLElement) {
     this.#root = root;
-    this.#labels = JSON.parse(root.dataset.labels ?? '{}') as Labels;
+    this.#labels = readIslandData(root, 'search-panel');
     this.#language = document.documentElement.lang || 'en';
     this.input = this.#find('input[type=search]', HTMLInputElement);
     this.#status = this.#find('[data-search-status]', HTMLElement);

@@ -1,0 +1,78 @@
+/**
+ * What the pages hand to their scripts, typed once. The component that writes an island's data
+ * and the script that reads it share the interface here, so the two cannot drift apart. The data
+ * always travels the same way: written with `scriptJson` (src/lib/script-json.ts) into a
+ * `<script type="application/json" data-island="<name>">` that is a child of the island's element
+ * (by `<IslandData>`), and read back with `readIslandData`.
+ */
+import type { IcsEvent } from './ics.ts';
+
+/** <now-next>: "What's on", redrawn for the visitor's clock. */
+export interface NowNextData {
+  window: { opens: string; closes: string };
+  timeZone: string;
+  /** The page's BCP 47 language tag, for formatting dates. */
+  locale: string;
+  labels: Record<'before' | 'after' | 'today' | 'next' | 'onDay' | 'nothingToday', string>;
+  activities: { title: string; href: string; start: string; end: string }[];
+}
+
+/** One activity as My programme lists and exports it. */
+export interface MyProgrammeActivity {
+  id: string;
+  title: string;
+  href: string;
+  when: string;
+  where: string;
+  online?: { href: string; label: string } | undefined;
+  status: string;
+  /** The calendar event, with its instants as ISO 8601 text. */
+  event: Omit<IcsEvent, 'start' | 'end' | 'lastModified'> & { start: string; end: string; lastModified: string };
+}
+
+/** <my-programme>: the saved activities, their calendar file and share link. */
+export interface MyProgrammeData {
+  calendarName: string;
+  language: string;
+  activities: MyProgrammeActivity[];
+  labels: Record<'overlaps' | 'remove' | 'removeShort' | 'copied' | 'added' | 'count', string>;
+}
+
+/** The search panel's words, with `{placeholders}` its script fills. */
+export type SearchLabels = Record<
+  | 'results'
+  | 'oneResult'
+  | 'noResults'
+  | 'searching'
+  | 'more'
+  | 'noIndex'
+  | 'dateType'
+  | 'unmatched'
+  | 'quoted'
+  | 'searchInstead'
+  | 'details'
+  | 'kind'
+  | 'sentenceEnd'
+  | 'ellipsis',
+  string
+>;
+
+/** Every island by name, with the data the page hands it. */
+export interface Islands {
+  'now-next': NowNextData;
+  'my-programme': MyProgrammeData;
+  'search-panel': SearchLabels;
+}
+
+/** What `<IslandData>` takes: an island's name and its data, checked against each other. */
+export type IslandDataProps = { [Name in keyof Islands]: { island: Name; data: Islands[Name] } }[keyof Islands];
+
+/**
+ * The data a page wrote for the island `name` inside `host`. The page and the script are built
+ * together from the same interface, so the parsed value is trusted to have its shape.
+ */
+export function readIslandData<Name extends keyof Islands>(host: Element, name: Name): Islands[Name] {
+  const script = host.querySelector(`:scope > script[type="application/json"][data-island="${name}"]`);
+  if (!script?.textContent) throw new Error(`<${host.localName}> has no data for ${name}`);
+  return JSON.parse(script.textContent) as Islands[Name];
+}
