@@ -5,7 +5,7 @@
  * the English text, marked as English, under a note that it is not translated yet; never a 404.
  */
 import { spawnSync } from 'node:child_process';
-import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync } from 'node:fs';
+import { cpSync, existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -15,6 +15,7 @@ import { findBrokenLinks } from '../../src/lib/site-links.ts';
 const ROOT = resolve(import.meta.dirname, '../..');
 const copy = mkdtempSync(join(tmpdir(), 'fixture-site-'));
 const SITE = 'https://xiamen-talent.github.io';
+const HOSTILE_TITLE = 'Services Day </script><img src=x onerror=alert(1)> & <b>more';
 const BASE = '/talent-month/';
 let output = '';
 
@@ -45,6 +46,9 @@ beforeAll(() => {
   }
   cpSync(join(ROOT, 'tests/fixtures/content'), join(copy, 'content'), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(copy, 'node_modules'), 'dir');
+  // A title written to break out of every output it reaches: it must stay text everywhere.
+  const activity = join(copy, 'content/activities/returnee-services-day.mdx');
+  writeFileSync(activity, readFileSync(activity, 'utf8').replace(/^title: .*$/m, `title: '${HOSTILE_TITLE}'`));
   const result = spawnSync(process.execPath, [join(ROOT, 'node_modules/astro/bin/astro.mjs'), 'build'], {
     cwd: copy,
     encoding: 'utf8',
@@ -91,6 +95,51 @@ describe('a finished build', () => {
     }
     expect(readdirSync(join(copy, 'dist')).filter((name) => name.startsWith('.'))).toEqual([]);
     expect(readdirSync(copy).filter((name) => name.startsWith('.dist'))).toEqual([]);
+  });
+});
+
+describe('a title with markup in it', () => {
+  const files = (folder: string, ending: string): string[] =>
+    readdirSync(folder, { recursive: true, encoding: 'utf8' })
+      .filter((name) => name.endsWith(ending))
+      .map((name) => join(folder, name));
+
+  test('is text in every page: no element of it appears, and every data script still parses and holds it', () => {
+    const pages = files(join(copy, 'dist'), '.html');
+    let seen = 0;
+    for (const file of pages) {
+      const html = readFileSync(file, 'utf8');
+      // Inside a quoted attribute value `<` is text; everywhere else it would start an element.
+      const outsideAttributes = html.replace(/="[^"]*"/g, '=""');
+      expect(outsideAttributes, file).not.toContain('<img src=x');
+      expect(outsideAttributes, file).not.toContain('<b>more');
+      for (const [, data = ''] of html.matchAll(/<script type="application\/(?:ld\+)?json"[^>]*>([\s\S]*?)<\/script>/g)) {
+        const parsed: unknown = JSON.parse(data);
+        if (JSON.stringify(parsed).includes('onerror')) {
+          expect(JSON.stringify(parsed), file).toContain(JSON.stringify(HOSTILE_TITLE).slice(1, -1));
+          seen += 1;
+        }
+      }
+    }
+    // The activity page's JSON-LD, the home pages' subEvents and now-next data, My programme's data.
+    expect(seen).toBeGreaterThanOrEqual(5);
+  });
+
+  test('is text in the feeds, the JSON programme and the calendar files', () => {
+    for (const file of files(join(copy, 'dist'), '.xml')) {
+      const xml = readFileSync(file, 'utf8');
+      expect(xml, file).not.toContain('<img src=x');
+      if (xml.includes('onerror')) expect(xml, file).toContain('&lt;/script&gt;&lt;img src=x onerror=alert(1)&gt; &amp; &lt;b&gt;more');
+    }
+    for (const file of files(join(copy, 'dist'), 'programme.json')) {
+      const programme = JSON.parse(readFileSync(file, 'utf8')) as { activities: { title: string }[] };
+      expect(
+        programme.activities.map((activity) => activity.title),
+        file,
+      ).toContain(HOSTILE_TITLE);
+    }
+    const calendar = readFileSync(join(copy, 'dist/programme/returnee-services-day.ics'), 'utf8').replace(/\r\n[ \t]/g, '');
+    expect(calendar.split('\r\n')).toContain(`SUMMARY;LANGUAGE=en-GB:${HOSTILE_TITLE}`);
   });
 });
 
