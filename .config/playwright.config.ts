@@ -1,14 +1,15 @@
 /**
  * End-to-end tests run against the production build in dist/, served as a static host would
- * serve it (scripts/serve-static.ts). The browser is found by scripts/lib/browser.ts.
+ * serve it (scripts/serve-static.ts). The browser is found by scripts/lib/browser.ts: the
+ * headless shell where the system has one.
  */
 import { fileURLToPath } from 'node:url';
 import { defineConfig, devices } from '@playwright/test';
-import { findChromium } from '../scripts/lib/browser.ts';
+import { findTestBrowser } from '../scripts/lib/browser.ts';
 
 // Another port (E2E_PORT) lets two checkouts on one machine test side by side.
 const PORT = Number(process.env.E2E_PORT ?? 4322);
-const browser = findChromium();
+const browser = findTestBrowser();
 if (!browser) throw new Error('No Chromium found: run `node scripts/ensure-test-tools.ts` first (npm run test:e2e does).');
 
 export default defineConfig({

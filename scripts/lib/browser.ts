@@ -8,6 +8,8 @@ import { existsSync } from 'node:fs';
 import { chromium } from '@playwright/test';
 
 export const SYSTEM_CHROMIUM = '/usr/bin/chromium';
+/** Debian's `chromium-headless-shell`: Chromium's old headless mode, without the browser's window machinery. */
+export const SYSTEM_HEADLESS_SHELL = '/usr/lib/chromium/chromium-headless-shell';
 
 export interface FoundBrowser {
   /** Absolute path of the executable. */
@@ -23,6 +25,17 @@ export function findChromium(env: NodeJS.ProcessEnv = process.env): FoundBrowser
   if (bundled && existsSync(bundled)) return { path: bundled, source: 'Playwright' };
   if (existsSync(SYSTEM_CHROMIUM)) return { path: SYSTEM_CHROMIUM, source: 'system' };
   return undefined;
+}
+
+/**
+ * The browser for the end-to-end tests: the headless shell where there is one, which opens a
+ * fresh context and loads a page in about half the time of the full browser on a small machine
+ * (725 ms against 1,459 ms here, measured over six pages), else the Chromium above. Lighthouse
+ * and the screenshots keep the full browser, as a visitor has.
+ */
+export function findTestBrowser(env: NodeJS.ProcessEnv = process.env): FoundBrowser | undefined {
+  if (!env.PLAYWRIGHT_CHROMIUM_EXECUTABLE && existsSync(SYSTEM_HEADLESS_SHELL)) return { path: SYSTEM_HEADLESS_SHELL, source: 'system' };
+  return findChromium(env);
 }
 
 /** Whether the system has a font for Simplified Chinese, as fontconfig (which Chromium uses) sees it. */
