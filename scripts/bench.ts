@@ -3,7 +3,8 @@
  * bench-results.json). Not part of `npm test`: machines are noisy, so timings inform and never
  * fail anything; the size budgets that do fail live in the tests.
  *
- * It measures, each in a temporary copy of the project:
+ * It measures, each in a temporary copy of the project (its content committed to a git repository
+ * of its own, as the build reads revisions from git):
  * - the build with and without the search index, at the real size and at 10× the content
  *   (300 activities, 800 guidance items), and 100× with `--scales 1,10,100` where memory allows:
  *   seconds, pages per second and peak memory, so the growth of the cost is visible;
@@ -82,6 +83,14 @@ function projectAt(factor: number): string {
     cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
   multiplyContent(join(ROOT, 'content'), join(project, 'content'), factor);
+  // The build dates calendar revisions from the content's git history, as in a real checkout.
+  const git = (...args: string[]): void => {
+    const result = spawnSync('git', ['-c', 'user.name=Bench', '-c', 'user.email=bench@example.org', ...args], { cwd: project });
+    if (result.status !== 0) throw new Error(`git ${args.join(' ')} failed in ${project}`);
+  };
+  git('init', '-q');
+  git('add', 'content');
+  git('commit', '-q', '-m', 'Content');
   // Caches of its own (node_modules is shared), and the same site without its search index.
   writeFileSync(join(project, 'astro.config.bench.mjs'), `${BENCH_CONFIG}export default config;\n`);
   writeFileSync(
