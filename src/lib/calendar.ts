@@ -3,6 +3,7 @@
  * to Sunday of the closing week, each day a calendar date. Pure: it knows nothing of time zones,
  * because it works on days (YYYY-MM-DD), not instants.
  */
+import { dateFormat } from './formatters.ts';
 
 export interface CalendarDay {
   /** `YYYY-MM-DD` */
@@ -49,19 +50,19 @@ export function windowWeeks(window: { opens: string; closes: string }): Calendar
  * @example weekdayNames('en-GB', 'short') // ['Mon', 'Tue', ..., 'Sun']
  */
 export function weekdayNames(locale: string, width: 'long' | 'short'): string[] {
-  const format = new Intl.DateTimeFormat(locale, { weekday: width, timeZone: 'UTC' });
+  const format = dateFormat(locale, { weekday: width, timeZone: 'UTC' });
   // 2023-07-03 was a Monday.
   return Array.from({ length: 7 }, (_, index) => format.format(new Date(Date.UTC(2023, 6, 3 + index))));
 }
 
 /** A month's name and year in a locale, e.g. "July 2023". */
 export function formatMonth(month: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
+  return dateFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(new Date(`${month}-01T00:00:00Z`));
 }
 
 /** A day with its month, for a grid cell where a month begins, e.g. "1 Aug" or "8月1日". */
 export function formatMonthDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
+  return dateFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }
 
 /**
@@ -71,7 +72,7 @@ export function formatMonthDay(day: string, locale: string): string {
  */
 export function formatDayLines(day: string, locale: string): [string, string] {
   const date = new Date(`${day}T00:00:00Z`);
-  const weekday = new Intl.DateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
-  const calendarDate = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
+  const weekday = dateFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(date);
+  const calendarDate = dateFormat(locale, { day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(date);
   return locale.startsWith('zh') ? [calendarDate, weekday] : [weekday, calendarDate];
 }

@@ -3,13 +3,14 @@
  * arguments, never from the clock or the machine's zone, so results are the same on any
  * build machine and every function can be tested.
  */
+import { dateFormat } from './formatters.ts';
 
 /**
  * The calendar day an instant falls on in a time zone, as `YYYY-MM-DD`.
  * @example dayInZone(new Date('2023-07-05T17:30:00Z'), 'Asia/Shanghai') // '2023-07-06'
  */
 export function dayInZone(instant: Date, timeZone: string): string {
-  const parts = new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
+  const parts = dateFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): string => parts.find((p) => p.type === type)?.value ?? '';
   return `${part('year')}-${part('month')}-${part('day')}`;
 }
@@ -31,14 +32,14 @@ export function daysBetween(first: string, last: string): string[] {
  * so it is formatted in UTC to keep it the same day on every machine.
  */
 export function formatDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
+  return dateFormat(locale, { weekday: 'long', day: 'numeric', month: 'long', year: 'numeric', timeZone: 'UTC' }).format(
     new Date(`${day}T00:00:00Z`),
   );
 }
 
 /** The time of day of an instant in a time zone, e.g. "09:30". */
 export function formatTime(instant: Date, locale: string, timeZone: string): string {
-  return new Intl.DateTimeFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
+  return dateFormat(locale, { hour: '2-digit', minute: '2-digit', hourCycle: 'h23', timeZone }).format(instant);
 }
 
 /**
@@ -63,7 +64,5 @@ export function formatSpan(start: Date, end: Date, locale: string, timeZone: str
 
 /** A day in few characters, for dense lists, e.g. "Thu 6 Jul". */
 export function formatShortDay(day: string, locale: string): string {
-  return new Intl.DateTimeFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(
-    new Date(`${day}T00:00:00Z`),
-  );
+  return dateFormat(locale, { weekday: 'short', day: 'numeric', month: 'short', timeZone: 'UTC' }).format(new Date(`${day}T00:00:00Z`));
 }

@@ -6,14 +6,13 @@
  * @example formatFigure({ value: 56000, moreThan: true }, 'en-GB', (n) => `more than ${n}`) // 'more than 56,000'
  * @example formatFigure({ value: 1550000, moreThan: false }, 'zh-CN', (n) => `超过${n}`) // '155万'
  */
+import { numberFormat } from './formatters.ts';
 export function formatFigure(
   figure: { value: number; moreThan: boolean },
   languageTag: string,
   moreThan: (value: string) => string,
 ): string {
   const inTenThousands = languageTag.startsWith('zh') && figure.value >= 10_000;
-  const value = new Intl.NumberFormat(languageTag, inTenThousands ? { notation: 'compact', maximumFractionDigits: 2 } : {}).format(
-    figure.value,
-  );
+  const value = numberFormat(languageTag, inTenThousands ? { notation: 'compact', maximumFractionDigits: 2 } : {}).format(figure.value);
   return figure.moreThan ? moreThan(value) : value;
 }

@@ -4,8 +4,9 @@
  * A list joined the way the reader's language joins one: "A, B and C" in English, "A、B和C" in Chinese.
  * @example listOf(['Entrepreneurs', 'Investors'], 'en-GB') // 'Entrepreneurs and Investors'
  */
+import { listFormat } from './formatters.ts';
 export function listOf(items: readonly string[], languageTag: string): string {
-  return new Intl.ListFormat(languageTag, { type: 'conjunction' }).format(items);
+  return listFormat(languageTag, { type: 'conjunction' }).format(items);
 }
 
 /**
@@ -15,7 +16,7 @@ export function listOf(items: readonly string[], languageTag: string): string {
  */
 export function listPieces<T>(items: readonly T[], languageTag: string): (T | string)[] {
   // Format placeholders, then put the items back where the placeholders came out.
-  const parts = new Intl.ListFormat(languageTag, { type: 'conjunction' }).formatToParts(items.map((_, index) => String(index)));
+  const parts = listFormat(languageTag, { type: 'conjunction' }).formatToParts(items.map((_, index) => String(index)));
   return parts.map((part) => (part.type === 'element' ? (items[Number(part.value)] as T) : part.value));
 }
 

@@ -5,6 +5,7 @@
  * disagree. Everything here is pure: where a card lives, what its date line says in each
  * language, and how its title is fitted to the space.
  */
+import { dateFormat } from './formatters.ts';
 import { languageTag, useTranslations, type Locale } from '../i18n/index.ts';
 import type { ActivityCategory } from '../schemas/activities.ts';
 import { formatSpan } from './dates.ts';
@@ -59,7 +60,7 @@ export function activityDateLine(start: Date, end: Date, locale: Locale, timeZon
 export function windowLine(opens: string, closes: string, locale: Locale): string {
   const t = useTranslations(locale);
   const day = (value: string, withYear: boolean): string =>
-    new Intl.DateTimeFormat(languageTag(locale), {
+    dateFormat(languageTag(locale), {
       day: 'numeric',
       month: 'long',
       ...(withYear ? { year: 'numeric' } : {}),

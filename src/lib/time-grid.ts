@@ -3,6 +3,7 @@
  * placed on the rows of the time slots it covers and, where activities overlap, side by side in
  * lanes. Pure, with the time zone as an argument: rows are the event's clock, not the machine's.
  */
+import { dateFormat } from './formatters.ts';
 import { windowWeeks } from './calendar.ts';
 import { dayInZone } from './dates.ts';
 import type { Timing } from './programme.ts';
@@ -44,7 +45,7 @@ export interface TimeGrid<T> {
  * @example minuteOfDay(new Date('2023-07-06T01:30:00Z'), 'Asia/Shanghai') // 570 (09:30)
  */
 export function minuteOfDay(instant: Date, timeZone: string): number {
-  const parts = new Intl.DateTimeFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
+  const parts = dateFormat('en-GB', { timeZone, hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }).formatToParts(instant);
   const part = (type: Intl.DateTimeFormatPartTypes): number => Number(parts.find((p) => p.type === type)?.value ?? 0);
   return part('hour') * 60 + part('minute');
 }
