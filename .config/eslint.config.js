@@ -50,5 +50,34 @@ export default defineConfig(
       '@typescript-eslint/no-confusing-void-expression': ['error', { ignoreArrowShorthand: true }],
     },
   },
+  {
+    // The data layers only look down. Helpers in src/lib are pure and know no content; the queries
+    // (entries, then each collection's list in a locale) know no page; page data, which pages
+    // render, may use both. So no import can close a cycle between them.
+    files: ['src/lib/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [{ name: 'astro:content', message: 'Helpers in src/lib are pure: read content in src/lib/queries/.' }],
+          patterns: [{ group: ['./queries/*', './page-data/*'], message: 'Helpers in src/lib are pure: pass them what they need.' }],
+        },
+      ],
+    },
+  },
+  {
+    files: ['src/lib/queries/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { group: ['../page-data/*'], message: 'Queries know no page: page data builds on queries, not the other way.' },
+            { group: ['**/components/*', '**/pages/*', '**/layouts/*'], message: 'Queries know no component.' },
+          ],
+        },
+      ],
+    },
+  },
   prettier,
 );

@@ -6,7 +6,7 @@ import type { Locale } from '../../i18n/index.ts';
 import { cardPath } from '../social-card.ts';
 import type { ActivityInput } from '../structured-data.ts';
 import { BASE, pathTo } from '../urls.ts';
-import type { ProgrammeItem } from './activities.ts';
+import type { ProgrammeItem } from '../queries/activities.ts';
 
 export function structuredActivity(
   item: Pick<ProgrammeItem, 'activity' | 'venue' | 'organisers'>,

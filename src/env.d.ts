@@ -1,0 +1,11 @@
+/** What the middleware (src/middleware.ts) puts on `Astro.locals` for every page. */
+declare namespace App {
+  interface Locals {
+    /** The page's language, from its address. */
+    locale: import('./i18n/index.ts').Locale;
+    /** Its BCP 47 tag, for `lang` and Intl: `en-GB` or `zh-CN`. */
+    tag: string;
+    /** The page language's dictionary. */
+    t: ReturnType<typeof import('./i18n/index.ts').useTranslations>;
+  }
+}
