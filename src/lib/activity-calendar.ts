@@ -33,6 +33,8 @@ export function activityEvent(
     url: string;
     site: URL;
     categoryLabel: string;
+    /** The status in the text's language, e.g. "Cancelled" or "已取消", said before its reason. */
+    statusLabel: string;
     onlineLabel: string;
     /** The language of the text, for its punctuation, e.g. `zh-CN`. Default: en-GB. */
     languageTag?: string;
@@ -45,7 +47,7 @@ export function activityEvent(
   const { colon } = punctuation(tag);
   const description = [
     activity.summary,
-    reason ? `${state}: ${reason}` : '',
+    reason ? `${options.statusLabel}${colon}${reason}` : '',
     activity.organisers.length > 0 ? `${options.organisedBy}${colon}${listOf(activity.organisers, tag)}` : '',
     options.url,
   ]

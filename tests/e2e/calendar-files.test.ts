@@ -5,6 +5,8 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import type { APIRequestContext } from '@playwright/test';
+import type { UiKey } from '../../src/i18n/index.ts';
+import { CHINESE } from './support/languages.ts';
 import { expect, test } from './support/test.ts';
 import ICAL from 'ical.js';
 import { parse } from 'yaml';
@@ -125,6 +127,12 @@ test('the Chinese calendar files carry the Chinese text, marked zh-CN, with the 
     if (data.venue) {
       const place = zh('venues', `${data.venue}.yaml`);
       expect(event.location, slug).toBe(`${place.name ?? ''}，${place.address ?? ''}`);
+    }
+    // A status with its reason is said in Chinese, with Chinese punctuation.
+    const status = typeof data.status === 'object' ? (data.status as { state: string; reason?: string }) : undefined;
+    if (status?.reason) {
+      expect(event.description, slug).toContain(`${CHINESE.t(`status.${status.state}` as UiKey)}：`);
+      expect(event.description, slug).not.toContain(`${status.state}:`);
     }
   }
   const { events: all } = await events(request, '/zh-cn/programme.ics');

@@ -53,6 +53,7 @@ const options = {
   url: 'https://example.org/programme/family-day/',
   site: new URL('https://example.org/'),
   categoryLabel: 'Culture and community',
+  statusLabel: 'Cancelled',
   onlineLabel: 'Online',
   organisedBy: 'Organised by',
   revision: { lastModified: new Date('2023-07-28T09:00:00Z'), sequence: 2 },
@@ -65,9 +66,18 @@ describe('activityEvent', () => {
     expect(event.status).toBe('CANCELLED');
     expect(event.location).toBe('Xiamen Botanical Garden, 25 Huyuan Road, Siming District, Xiamen');
     expect(event.geo).toEqual({ lat: 24.45, lng: 118.11 });
-    expect(event.description).toContain('cancelled: A typhoon warning.');
+    expect(event.description).toContain('Cancelled: A typhoon warning.');
     expect(event.description).toContain('Organised by: Xiamen Talent Service Center');
     expect(event.sequence).toBe(2);
+  });
+
+  test('says the status and its reason in the text’s language, with its punctuation', () => {
+    const chinese = activityEvent(
+      { ...source, status: { state: 'cancelled', reason: '受台风影响。' } },
+      { ...options, statusLabel: '已取消', languageTag: 'zh-CN' },
+    );
+    expect(chinese.description).toContain('已取消：受台风影响。');
+    expect(chinese.description).not.toContain('cancelled');
   });
 
   test('lists the organisers with the punctuation of the text’s language', () => {

@@ -33,6 +33,7 @@ export async function getProgrammeEvents(site: URL, locale: Locale): Promise<Pro
         url: new URL(pathTo(locale, 'programme', activity.id), site).href,
         site,
         categoryLabel: t(`category.${activity.data.category}`),
+        statusLabel: t(`status.${activity.data.status.state}`),
         onlineLabel: t('activity.online'),
         languageTag: languageTag(locale),
         organisedBy: t('activity.organisers'),
