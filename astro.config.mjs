@@ -6,7 +6,7 @@ import { defineConfig } from 'astro/config';
 import { contentGuard } from './src/integrations/content-guard.ts';
 import { designTokens } from './src/integrations/design-tokens.ts';
 import { publishCompleteBuild } from './src/integrations/publish-complete-build.ts';
-import { redirectPaths } from './src/integrations/redirect-paths.ts';
+import { redirectPaths } from './scripts/lib/redirect-paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';

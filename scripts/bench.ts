@@ -79,7 +79,7 @@ const BENCH_CONFIG =
 /** A copy of the project with `factor` times its content, sharing node_modules. */
 function projectAt(factor: number): string {
   const project = mkdtempSync(join(tmpdir(), `bench-${String(factor)}x-`));
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json'])
     cpSync(join(ROOT, entry), join(project, entry), { recursive: true });
   symlinkSync(join(ROOT, 'node_modules'), join(project, 'node_modules'), 'dir');
   multiplyContent(join(ROOT, 'content'), join(project, 'content'), factor);

@@ -5,7 +5,7 @@
  * entries written as plain text ("see item 30") that should be links.
  */
 import { relative, resolve } from 'node:path';
-import { formatProblem, formatReport, inspectContent } from '../src/lib/content-check/index.ts';
+import { formatProblem, formatReport, inspectContent } from './lib/content-check/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const contentDir = resolve(root, process.argv[2] ?? 'content');

@@ -4,7 +4,7 @@
  * slow one must not stop a release. Run after `npm run build`.
  */
 import { resolve } from 'node:path';
-import { externalLinks } from '../src/lib/site-links.ts';
+import { externalLinks } from './lib/site-links.ts';
 
 const SITE = process.env.SITE_URL ?? 'https://talent-month.xiamen.example';
 const found = externalLinks(resolve(import.meta.dirname, '../dist'), SITE);

@@ -8,7 +8,7 @@ import { spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { htmlFilesIn } from '../src/lib/html-files.ts';
+import { htmlFilesIn } from './lib/html-files.ts';
 
 interface NuMessage {
   type: string;

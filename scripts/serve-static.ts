@@ -14,7 +14,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
-import { headersFor, parseHeadersFile } from '../src/lib/headers.ts';
+import { headersFor, parseHeadersFile } from './lib/headers.ts';
 import { notFoundCandidates } from '../src/lib/not-found.ts';
 import { normaliseBase } from '../src/lib/urls.ts';
 

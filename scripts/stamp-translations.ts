@@ -6,7 +6,7 @@
  */
 import { readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { inspectContent } from '../src/lib/content-check/index.ts';
+import { inspectContent } from './lib/content-check/index.ts';
 
 const root = resolve(import.meta.dirname, '..');
 const { fingerprints } = inspectContent(resolve(root, 'content'), root);

@@ -5,7 +5,7 @@
  */
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { formatProblem, formatReport, inspectContent } from '../lib/content-check/index.ts';
+import { formatProblem, formatReport, inspectContent } from '../../scripts/lib/content-check/index.ts';
 
 export function contentGuard(): AstroIntegration {
   return {

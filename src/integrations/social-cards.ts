@@ -14,7 +14,7 @@ import { CARD_HEIGHT, CARD_WIDTH, readCard, type CardText } from '../lib/social-
 import { withoutBase } from '../lib/urls.ts';
 import { cardFonts } from './card-fonts.ts';
 import { cardCharacters, cardSvg, renderCard } from './card-image.ts';
-import { htmlFilesIn } from '../lib/html-files.ts';
+import { htmlFilesIn } from '../../scripts/lib/html-files.ts';
 
 export function socialCards(): AstroIntegration {
   let base = '/';

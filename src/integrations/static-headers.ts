@@ -11,10 +11,10 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { DEFAULT_LOCALE, LOCALES } from '../i18n/index.ts';
-import { pruneUnusedHashes } from '../lib/csp-hashes.ts';
-import { mergePolicies, siteHeaderRules, writeHeadersFile } from '../lib/headers.ts';
+import { pruneUnusedHashes } from '../../scripts/lib/csp-hashes.ts';
+import { mergePolicies, siteHeaderRules, writeHeadersFile } from '../../scripts/lib/headers.ts';
 import { notFoundRedirects } from '../lib/not-found.ts';
-import { htmlFilesIn } from '../lib/html-files.ts';
+import { htmlFilesIn } from '../../scripts/lib/html-files.ts';
 
 const META_POLICY = /<meta http-equiv="content-security-policy" content="([^"]*)"/i;
 

@@ -1,6 +1,6 @@
 /**
  * The visitor's own programme: a list of activity ids kept in the browser, shared as a link.
- * Pure functions; the browser scripts in src/scripts/my-programme/ do the storing.
+ * Pure functions; the browser scripts in src/client/my-programme/ do the storing.
  */
 
 /** Reads a stored list, ignoring anything that is not a list of slugs. */

@@ -3,7 +3,7 @@
  * Absolute URLs, instants in ISO 8601 with Xiamen's offset, stable ids. A change that removes or
  * renames a field raises `version`; new fields may appear within a version.
  */
-import { withOffset } from './structured-data.ts';
+import { withOffset } from './json-ld.ts';
 
 export const PROGRAMME_JSON_VERSION = 1;
 

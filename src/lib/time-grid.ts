@@ -4,7 +4,7 @@
  * lanes. Pure, with the time zone as an argument: rows are the event's clock, not the machine's.
  */
 import { dateFormat } from './formatters.ts';
-import { windowWeeks } from './calendar.ts';
+import { windowWeeks } from './month-grid.ts';
 import { dayInZone } from './dates.ts';
 import type { Timing } from './programme.ts';
 

@@ -6,7 +6,7 @@
  */
 import { readdirSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { findBrokenLinks } from '../../src/lib/site-links.ts';
+import { findBrokenLinks } from '../../scripts/lib/site-links.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 import { expect, test } from './support/test.ts';
 

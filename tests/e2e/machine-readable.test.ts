@@ -20,7 +20,7 @@ async function jsonLdOf(request: APIRequestContext, path: string): Promise<Recor
 
 /**
  * What search engines need of an Event, checked on the JSON-LD as published; the builders that
- * write it are typed with schema-dts (`src/lib/structured-data.ts`), so its property names and
+ * write it are typed with schema-dts (`src/lib/json-ld.ts`), so its property names and
  * enumerations are schema.org's own.
  */
 async function expectCompleteEvent(request: APIRequestContext, event: Record<string, unknown>, where: string): Promise<void> {

@@ -2,7 +2,7 @@
  * The Content-Security-Policy: every page carries one without 'unsafe-inline', the server sends
  * the site-wide one from _headers, and a script that is not the site's own does not run.
  */
-import { inlineHashes } from '../../src/lib/csp-hashes.ts';
+import { inlineHashes } from '../../scripts/lib/csp-hashes.ts';
 import { sitemapPaths } from './support/sitemap.ts';
 import { expect, test } from './support/test.ts';
 

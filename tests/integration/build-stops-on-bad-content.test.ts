@@ -17,7 +17,7 @@ const copies: string[] = [];
 function projectCopy(): string {
   const copy = mkdtempSync(join(tmpdir(), 'build-guard-'));
   copies.push(copy);
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
   }
   cpSync(join(ROOT, 'tests/fixtures/content'), join(copy, 'content'), { recursive: true });

@@ -10,7 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import zhCn from '../../src/i18n/zh-cn.json' with { type: 'json' };
-import { findBrokenLinks } from '../../src/lib/site-links.ts';
+import { findBrokenLinks } from '../../scripts/lib/site-links.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const copy = mkdtempSync(join(tmpdir(), 'fixture-site-'));
@@ -41,7 +41,7 @@ function buildEnvironment(): NodeJS.ProcessEnv {
 }
 
 beforeAll(() => {
-  for (const entry of ['src', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
+  for (const entry of ['src', 'scripts', 'public', 'astro.config.mjs', 'package.json', 'tsconfig.json']) {
     cpSync(join(ROOT, entry), join(copy, entry), { recursive: true });
   }
   cpSync(join(ROOT, 'tests/fixtures/content'), join(copy, 'content'), { recursive: true });

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { activityEvent, locationOf } from '../../src/lib/activity-calendar.ts';
+import { calendarEvent, locationOf } from '../../src/lib/calendar-event.ts';
 import { googleCalendarLink, outlookCalendarLink, webcalLink } from '../../src/lib/calendar-links.ts';
 import { writeCalendar } from '../../src/lib/ics.ts';
 
@@ -61,7 +61,7 @@ const options = {
 
 describe('activityEvent', () => {
   test('returns an event with a UID from the id and the site, the status, location and geo', () => {
-    const event = activityEvent(source, options);
+    const event = calendarEvent(source, options);
     expect(event.uid).toBe('family-day@example.org');
     expect(event.status).toBe('CANCELLED');
     expect(event.location).toBe('Xiamen Botanical Garden, 25 Huyuan Road, Siming District, Xiamen');
@@ -72,7 +72,7 @@ describe('activityEvent', () => {
   });
 
   test('says the status and its reason in the text’s language, with its punctuation', () => {
-    const chinese = activityEvent(
+    const chinese = calendarEvent(
       { ...source, status: { state: 'cancelled', reason: '受台风影响。' } },
       { ...options, statusLabel: '已取消', languageTag: 'zh-CN' },
     );
@@ -82,20 +82,20 @@ describe('activityEvent', () => {
 
   test('lists the organisers with the punctuation of the text’s language', () => {
     const organisers = ['厦门市外事办公室', '厦门国际人才服务站', '厦门市欧美同学会'];
-    const chinese = activityEvent({ ...source, organisers }, { ...options, organisedBy: '主办单位', languageTag: 'zh-CN' });
+    const chinese = calendarEvent({ ...source, organisers }, { ...options, organisedBy: '主办单位', languageTag: 'zh-CN' });
     expect(chinese.description).toContain('主办单位：厦门市外事办公室、厦门国际人才服务站和厦门市欧美同学会');
-    const english = activityEvent({ ...source, organisers: ['A', 'B', 'C'] }, options);
+    const english = calendarEvent({ ...source, organisers: ['A', 'B', 'C'] }, options);
     expect(english.description).toContain('Organised by: A, B and C');
   });
 
   test('returns a tentative event for a postponed activity and a confirmed one otherwise', () => {
-    expect(activityEvent({ ...source, status: { state: 'postponed' } }, options).status).toBe('TENTATIVE');
-    expect(activityEvent({ ...source, status: { state: 'rescheduled' } }, options).status).toBe('CONFIRMED');
+    expect(calendarEvent({ ...source, status: { state: 'postponed' } }, options).status).toBe('TENTATIVE');
+    expect(calendarEvent({ ...source, status: { state: 'rescheduled' } }, options).status).toBe('CONFIRMED');
   });
 
   test('round-trips through a calendar file', () => {
     const [vevent] = new ICAL.Component(
-      ICAL.parse(writeCalendar({ name: 'Test', events: [activityEvent(source, options)] })) as unknown[],
+      ICAL.parse(writeCalendar({ name: 'Test', events: [calendarEvent(source, options)] })) as unknown[],
     ).getAllSubcomponents('vevent');
     if (!vevent) throw new Error('no VEVENT');
     expect(new ICAL.Event(vevent).startDate.toJSDate().toISOString()).toBe('2023-07-29T02:00:00.000Z');

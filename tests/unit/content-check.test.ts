@@ -6,8 +6,8 @@ import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync, renameSync } 
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent, formatProblem, inspectContent } from '../../src/lib/content-check/index.ts';
-import { fingerprint } from '../../src/lib/content-check/translations.ts';
+import { checkContent, formatProblem, inspectContent } from '../../scripts/lib/content-check/index.ts';
+import { fingerprint } from '../../scripts/lib/content-check/translations.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/content');
 const copies: string[] = [];

@@ -1,7 +1,7 @@
 /** Each page's policy keeps the hashes of its own inline code and no other. */
 import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { inlineHashes, keepHashes, pruneUnusedHashes } from '../../src/lib/csp-hashes.ts';
+import { inlineHashes, keepHashes, pruneUnusedHashes } from '../../scripts/lib/csp-hashes.ts';
 
 const hash = (text: string): string => `'sha256-${createHash('sha256').update(text).digest('base64')}'`;
 const EMPTY = hash('');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { headersFor, mergePolicies, parseHeadersFile, siteHeaderRules, writeHeadersFile } from '../../src/lib/headers.ts';
+import { headersFor, mergePolicies, parseHeadersFile, siteHeaderRules, writeHeadersFile } from '../../scripts/lib/headers.ts';
 
 describe('mergePolicies', () => {
   test('allows what any page allows, directive by directive, each source once', () => {

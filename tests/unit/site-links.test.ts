@@ -2,7 +2,7 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { afterAll, describe, expect, test } from 'vitest';
-import { externalLinks, findBrokenLinks } from '../../src/lib/site-links.ts';
+import { externalLinks, findBrokenLinks } from '../../scripts/lib/site-links.ts';
 
 const SITE = 'https://talent-month.xiamen.example';
 const dist = mkdtempSync(join(tmpdir(), 'site-links-'));

@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
-import { checkContent, formatProblem } from '../../src/lib/content-check/index.ts';
+import { checkContent, formatProblem } from '../../scripts/lib/content-check/index.ts';
 import { KINDS, skeleton, slugify } from '../../scripts/lib/skeletons.ts';
 
 const FIXTURE = resolve(import.meta.dirname, '../fixtures/content');

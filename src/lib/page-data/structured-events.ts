@@ -4,7 +4,7 @@
  */
 import type { Locale } from '../../i18n/index.ts';
 import { cardPath } from '../social-card.ts';
-import type { ActivityInput } from '../structured-data.ts';
+import type { ActivityInput } from '../json-ld.ts';
 import { BASE, pathTo } from '../urls.ts';
 import type { ProgrammeItem } from '../queries/activities.ts';
 

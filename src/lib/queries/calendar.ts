@@ -1,6 +1,6 @@
 /** Calendar events for the programme's activities, as the .ics endpoints and pages need them. */
 import { languageTag, useTranslations, type Locale } from '../../i18n/index.ts';
-import { activityEvent } from '../activity-calendar.ts';
+import { calendarEvent } from '../calendar-event.ts';
 import type { IcsEvent } from '../ics.ts';
 import { pathTo } from '../urls.ts';
 import { getProgramme, type ActivityEntry } from './activities.ts';
@@ -16,7 +16,7 @@ export async function getProgrammeEvents(site: URL, locale: Locale): Promise<Pro
   const t = useTranslations(locale);
   const programme = await getProgramme(locale);
   return programme.map(({ activity, venue, organisers }) => {
-    const event = activityEvent(
+    const event = calendarEvent(
       {
         id: activity.id,
         title: activity.data.title,

@@ -6,7 +6,7 @@
  * Positions in the body are turned into lines of the file, below its frontmatter.
  */
 import { markdownToMdast, mdxToMdast, type MdastNode } from 'satteri';
-import { BODY_ELEMENTS, GLOBAL_BODY_ATTRIBUTES, LINK_SCHEMES, REFUSED_ELEMENTS } from '../body-elements.ts';
+import { BODY_ELEMENTS, GLOBAL_BODY_ATTRIBUTES, LINK_SCHEMES, REFUSED_ELEMENTS } from '../../../src/lib/body-elements.ts';
 import type { Problem } from './problem.ts';
 import type { EntryFile } from './read-content.ts';
 

@@ -7,7 +7,7 @@ import {
   offerAvailability,
   withOffset,
   type ActivityInput,
-} from '../../src/lib/structured-data.ts';
+} from '../../src/lib/json-ld.ts';
 
 const activity: ActivityInput = {
   url: 'https://example.org/programme/job-fair/',

@@ -2,9 +2,9 @@
  * The addresses of the pages left at old slugs (each entry's `redirectFrom`), read straight from
  * the content files so the sitemap can leave them out: a sitemap lists only live pages.
  */
-import { LOCALES } from '../i18n/index.ts';
-import { readContent } from '../lib/content-check/read-content.ts';
-import { pathTo } from '../lib/urls.ts';
+import { LOCALES } from '../../src/i18n/index.ts';
+import { readContent } from './content-check/read-content.ts';
+import { pathTo } from '../../src/lib/urls.ts';
 
 /** Where each collection's pages live; collections without pages have no redirects. */
 const SECTIONS: Partial<Record<string, string>> = {

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { formatDayLines, formatMonth, formatMonthDay, mondayOf, weekdayNames, windowWeeks } from '../../src/lib/calendar.ts';
+import { formatDayLines, formatMonth, formatMonthDay, mondayOf, weekdayNames, windowWeeks } from '../../src/lib/month-grid.ts';
 
 const FESTIVAL = { opens: '2023-07-06', closes: '2023-08-05' };
 

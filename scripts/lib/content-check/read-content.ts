@@ -4,9 +4,9 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, EVENT_FILE, EXTENSIONS, entryIdFromFileName } from '../../schemas/collections.ts';
-import type { CollectionName } from '../../schemas/shared.ts';
-import { TRANSLATION_LOCALES, type TranslationLocale } from '../../schemas/translation.ts';
+import { COLLECTIONS, COLLECTION_NAMES, EVENT_FILE, EXTENSIONS, entryIdFromFileName } from '../../../src/schemas/collections.ts';
+import type { CollectionName } from '../../../src/schemas/shared.ts';
+import { TRANSLATION_LOCALES, type TranslationLocale } from '../../../src/schemas/translation.ts';
 import type { Problem } from './problem.ts';
 import { parseSource, type ParsedSource } from './source-file.ts';
 

@@ -6,8 +6,8 @@
  * from since it was written, told by the fingerprint of the English text it records.
  */
 import { createHash } from 'node:crypto';
-import { COLLECTIONS, EVENT_FILE } from '../../schemas/collections.ts';
-import { TRANSLATION_LOCALES } from '../../schemas/translation.ts';
+import { COLLECTIONS, EVENT_FILE } from '../../../src/schemas/collections.ts';
+import { TRANSLATION_LOCALES } from '../../../src/schemas/translation.ts';
 import type { Problem } from './problem.ts';
 import type { ContentFile, ContentTree, EntryFile } from './read-content.ts';
 

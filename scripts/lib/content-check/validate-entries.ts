@@ -6,10 +6,10 @@
 import { existsSync } from 'node:fs';
 import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
-import { COLLECTIONS } from '../../schemas/collections.ts';
-import { eventSchema, eventTranslationSchema, type EventInfo } from '../../schemas/event.ts';
-import type { CollectionName, SchemaContext } from '../../schemas/shared.ts';
-import { translationSchema } from '../../schemas/translation.ts';
+import { COLLECTIONS } from '../../../src/schemas/collections.ts';
+import { eventSchema, eventTranslationSchema, type EventInfo } from '../../../src/schemas/event.ts';
+import type { CollectionName, SchemaContext } from '../../../src/schemas/shared.ts';
+import { translationSchema } from '../../../src/schemas/translation.ts';
 import { fieldName, flattenIssues, friendlyMessage } from './friendly-issues.ts';
 import type { Problem } from './problem.ts';
 

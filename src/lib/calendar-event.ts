@@ -27,7 +27,7 @@ export function locationOf(activity: Pick<CalendarSource, 'venue' | 'onlineUrl'>
  * @param url the activity page's absolute address
  * @param site the site's address, whose host makes the UID globally unique
  */
-export function activityEvent(
+export function calendarEvent(
   activity: CalendarSource,
   options: {
     url: string;

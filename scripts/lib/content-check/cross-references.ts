@@ -5,9 +5,9 @@
  * would be a dead link, and is a problem. A reference written as plain text ("see item 30",
  * "见第30项服务指南") works, but the reader cannot follow it: it is a suggestion, with the link to write.
  */
-import { COLLECTIONS } from '../../schemas/collections.ts';
-import type { EventInfo } from '../../schemas/event.ts';
-import type { CollectionName } from '../../schemas/shared.ts';
+import { COLLECTIONS } from '../../../src/schemas/collections.ts';
+import type { EventInfo } from '../../../src/schemas/event.ts';
+import type { CollectionName } from '../../../src/schemas/shared.ts';
 import type { Problem } from './problem.ts';
 import type { EntryFile, TranslationFile } from './read-content.ts';
 

@@ -2,11 +2,11 @@
  * Rules that look across files: file names, unique slugs, redirects, the guidance numbering,
  * the expected counts, the event window (translations have their own rules, in translations.ts).
  */
-import { COLLECTIONS, COLLECTION_NAMES } from '../../schemas/collections.ts';
-import type { EventInfo } from '../../schemas/event.ts';
-import { SLUG_PATTERN, instant } from '../../schemas/shared.ts';
-import { dayInZone } from '../dates.ts';
-import { programmeSlugClash } from '../programme-views.ts';
+import { COLLECTIONS, COLLECTION_NAMES } from '../../../src/schemas/collections.ts';
+import type { EventInfo } from '../../../src/schemas/event.ts';
+import { SLUG_PATTERN, instant } from '../../../src/schemas/shared.ts';
+import { dayInZone } from '../../../src/lib/dates.ts';
+import { programmeSlugClash } from '../../../src/lib/programme-views.ts';
 import type { Problem } from './problem.ts';
 import type { ContentFile, ContentTree, EntryFile } from './read-content.ts';
 
