@@ -5,13 +5,15 @@
  */
 import en from './en.json' with { type: 'json' };
 import zhCn from './zh-cn.json' with { type: 'json' };
+import { pickPlural, type PluralForms } from './plural.ts';
 
-export type UiKey = keyof typeof en;
+/** A string of the dictionary; its plural forms (`key#one` …) are reached through `count`. */
+export type UiKey = Exclude<keyof typeof en, `${string}#${string}`>;
 export const LOCALES = ['en', 'zh-cn'] as const;
 export type Locale = (typeof LOCALES)[number];
 export const DEFAULT_LOCALE: Locale = 'en';
 
-const dictionaries: Record<Locale, Partial<Record<UiKey, string>>> = {
+const dictionaries: Record<Locale, Partial<Record<string, string>>> = {
   en,
   'zh-cn': zhCn,
 };
@@ -39,10 +41,28 @@ export function textLang(textLocale: Locale, pageLocale: Locale): string | undef
  * @example useTranslations('en')('programme.count', { count: 30 }) // '30 activities'
  */
 export function useTranslations(locale: Locale) {
-  const dictionary = dictionaries[locale];
-  return (key: UiKey, values: Record<string, string | number> = {}): string =>
-    (dictionary[key] ?? en[key]).replace(/\{(\w+)\}/g, (match, name: string) => {
+  const tag = languageTag(locale);
+  return (key: UiKey, values: Record<string, string | number> = {}): string => {
+    const template =
+      typeof values.count === 'number' ? pickPlural(pluralForms(locale, key), values.count, tag) : pluralForms(locale, key).other;
+    return template.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = values[name];
       return value === undefined ? match : String(value);
     });
+  };
+}
+
+/**
+ * Every form of a string in a locale, its placeholders unfilled: for browser code that picks the
+ * form itself (with pickPlural) once it knows the number. The `other` form falls back to English.
+ */
+export function pluralForms(locale: Locale, key: UiKey): PluralForms {
+  const dictionary = dictionaries[locale];
+  const forms: PluralForms = { other: dictionary[key] ?? en[key] };
+  // Only the categories the locale's own dictionary gives: English's "one" is not Chinese's.
+  for (const category of ['zero', 'one', 'two', 'few', 'many'] as const) {
+    const form = dictionary[`${key}#${category}`];
+    if (form !== undefined) forms[category] = form;
+  }
+  return forms;
 }

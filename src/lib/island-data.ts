@@ -5,6 +5,7 @@
  * `<script type="application/json" data-island="<name>">` that is a child of the island's element
  * (by `<IslandData>`), and read back with `readIslandData`.
  */
+import type { PluralForms } from '../i18n/plural.ts';
 import type { IcsEvent } from './ics.ts';
 
 /** <now-next>: "What's on", redrawn for the visitor's clock. */
@@ -39,9 +40,7 @@ export interface MyProgrammeData {
 }
 
 /** The search panel's words, with `{placeholders}` its script fills. */
-export type SearchLabels = Record<
-  | 'results'
-  | 'oneResult'
+export type SearchLabels = { results: PluralForms } & Record<
   | 'noResults'
   | 'searching'
   | 'more'

@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zhCn from '../../src/i18n/zh-cn.json' with { type: 'json' };
-import { languageTag, toLocale, useTranslations } from '../../src/i18n/index.ts';
+import { languageTag, pluralForms, toLocale, useTranslations } from '../../src/i18n/index.ts';
+import { pickPlural } from '../../src/i18n/plural.ts';
 
 describe('useTranslations', () => {
   test('returns the English string with its placeholders filled in', () => {
@@ -10,6 +11,17 @@ describe('useTranslations', () => {
 
   test('leaves a placeholder that has no value visible rather than dropping it', () => {
     expect(useTranslations('en')('home.window', { opens: '6 July' })).toBe('6 July to {closes}');
+  });
+
+  test('picks the plural form the language uses for the number', () => {
+    const english = useTranslations('en');
+    expect(english('programme.count', { count: 1 })).toBe('1 activity');
+    expect(english('programme.count', { count: 0 })).toBe('0 activities');
+    expect(english('search.results', { count: 1, query: 'visa' })).toBe('1 result for “visa”');
+    expect(english('search.results', { count: 2, query: 'visa' })).toBe('2 results for “visa”');
+    expect(useTranslations('zh-cn')('search.results', { count: 1, query: '签证' })).toBe('找到1条与“签证”相关的结果');
+    expect(pluralForms('zh-cn', 'search.results')).toEqual({ other: zhCn['search.results'] });
+    expect(pickPlural(pluralForms('en', 'search.results'), 1, 'en-GB')).toBe(en['search.results#one']);
   });
 
   test('returns the Chinese string on Chinese pages', () => {
@@ -21,13 +33,25 @@ describe('useTranslations', () => {
 describe('zh-cn.json', () => {
   const placeholders = (text: string): string[] => [...text.matchAll(/\{(\w+)\}/g)].map((match) => match[1] ?? '').sort();
 
-  test('has every key of en.json and no other', () => {
-    expect(Object.keys(zhCn).filter((key) => !(key in en))).toEqual([]);
-    expect(Object.keys(en).filter((key) => !(key in zhCn))).toEqual([]);
+  test('has every key of en.json and no other, apart from plural forms, which each language has its own', () => {
+    const strings = (keys: string[]): string[] => keys.filter((key) => !key.includes('#'));
+    expect(strings(Object.keys(zhCn)).filter((key) => !(key in en))).toEqual([]);
+    expect(strings(Object.keys(en)).filter((key) => !(key in zhCn))).toEqual([]);
+    // Chinese has one form for every number.
+    expect(Object.keys(zhCn).filter((key) => key.includes('#'))).toEqual([]);
+  });
+
+  test('gives each plural form the placeholders of its other form', () => {
+    for (const [key, form] of Object.entries(en).filter(([name]) => name.includes('#'))) {
+      const other = (en as Record<string, string>)[key.split('#')[0] ?? ''] ?? '';
+      expect(placeholders(form), key).toEqual(placeholders(other));
+    }
   });
 
   test('has the same placeholders as English in every string, and no empty string', () => {
     for (const [key, english] of Object.entries(en)) {
+      // A plural form is checked against its language's other form below.
+      if (key.includes('#')) continue;
       const chinese = (zhCn as Record<string, string>)[key] ?? '';
       // Chinese puts no space between sentences: that separator is the one string that may be empty.
       if (key !== 'sentence.space') expect(chinese.trim(), key).not.toBe('');

@@ -12,6 +12,7 @@
  * It works on the markup of src/components/search/SearchPanel.astro.
  */
 import { readIslandData, type SearchLabels } from '../../lib/island-data.ts';
+import { pickPlural } from '../../i18n/plural.ts';
 import { listOf } from '../../lib/languages.ts';
 import { tidyExcerpt } from '../../lib/search-excerpt.ts';
 import { matchedWords, queryWords, unmatchedWords } from '../../lib/search-words.ts';
@@ -219,7 +220,7 @@ export class SearchView {
     if (run !== this.#run) return;
     const shown = unmatched.length > 0 ? [] : first;
     const count = unmatched.length > 0 ? 0 : search.results.length;
-    const phrase = count === 1 ? this.#labels.oneResult : count === 0 ? this.#labels.noResults : this.#labels.results;
+    const phrase = count === 0 ? this.#labels.noResults : pickPlural(this.#labels.results, count, this.#language);
     this.#status.textContent = fill(phrase, { count: String(count), query });
     this.#offerInstead(query, count === 0 ? unmatched : []);
     this.#empty.hidden = count > 0;
