@@ -10,6 +10,7 @@ import { redirectPaths } from './scripts/lib/redirect-paths.ts';
 import { searchIndex } from './src/integrations/search-index.ts';
 import { socialCards } from './src/integrations/social-cards.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
+import { DEFAULT_LOCALE, LOCALES, languageTag } from './src/i18n/index.ts';
 import { normaliseBase, withoutBase } from './src/lib/urls.ts';
 
 const oldAddresses = redirectPaths(fileURLToPath(new URL('./content/', import.meta.url)));
@@ -22,8 +23,8 @@ export default defineConfig({
   base,
   trailingSlash: 'always',
   i18n: {
-    locales: ['en', 'zh-cn'],
-    defaultLocale: 'en',
+    locales: [...LOCALES],
+    defaultLocale: DEFAULT_LOCALE,
     routing: { prefixDefaultLocale: false },
   },
   // The guard comes first so a broken programme stops the build before anything else runs.
@@ -37,7 +38,7 @@ export default defineConfig({
     sitemap({
       filter: (page) => !oldAddresses.has(withoutBase(new URL(page).pathname, base)),
       // Alternates for each language version of a page, once the Chinese pages exist.
-      i18n: { defaultLocale: 'en', locales: { en: 'en-GB', 'zh-cn': 'zh-CN' } },
+      i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, languageTag(locale)])) },
     }),
     socialCards(),
     searchIndex(),

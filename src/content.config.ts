@@ -19,6 +19,10 @@ import { universitySchema, universityText } from './schemas/universities.ts';
 import { venueSchema, venueText } from './schemas/venues.ts';
 
 const CONTENT_DIR = './content';
+// The translation collections hold the translation locale's files, in its folder in each collection.
+const [TRANSLATION_LOCALE] = TRANSLATION_LOCALES;
+if (!TRANSLATION_LOCALE) throw new Error('src/i18n has no locale besides the default one to translate into');
+const TRANSLATED = `/${TRANSLATION_LOCALE}`;
 
 function filesOf(collection: CollectionName, folder = '') {
   const { format } = COLLECTIONS[collection];
@@ -39,13 +43,13 @@ export const collections = {
   organisers: defineCollection({ loader: filesOf('organisers'), schema: organiserSchema() }),
   pages: defineCollection({ loader: filesOf('pages'), schema: pageSchema() }),
 
-  activityTranslations: defineCollection({ loader: filesOf('activities', '/zh-cn'), schema: translationSchema(activityTranslationText) }),
-  guidanceTranslations: defineCollection({ loader: filesOf('guidance', '/zh-cn'), schema: translationSchema(guidanceText) }),
-  awardTranslations: defineCollection({ loader: filesOf('awards', '/zh-cn'), schema: translationSchema(awardText) }),
-  universityTranslations: defineCollection({ loader: filesOf('universities', '/zh-cn'), schema: translationSchema(universityText) }),
-  venueTranslations: defineCollection({ loader: filesOf('venues', '/zh-cn'), schema: translationSchema(venueText) }),
-  organiserTranslations: defineCollection({ loader: filesOf('organisers', '/zh-cn'), schema: translationSchema(organiserText) }),
-  pageTranslations: defineCollection({ loader: filesOf('pages', '/zh-cn'), schema: translationSchema(pageText) }),
+  activityTranslations: defineCollection({ loader: filesOf('activities', TRANSLATED), schema: translationSchema(activityTranslationText) }),
+  guidanceTranslations: defineCollection({ loader: filesOf('guidance', TRANSLATED), schema: translationSchema(guidanceText) }),
+  awardTranslations: defineCollection({ loader: filesOf('awards', TRANSLATED), schema: translationSchema(awardText) }),
+  universityTranslations: defineCollection({ loader: filesOf('universities', TRANSLATED), schema: translationSchema(universityText) }),
+  venueTranslations: defineCollection({ loader: filesOf('venues', TRANSLATED), schema: translationSchema(venueText) }),
+  organiserTranslations: defineCollection({ loader: filesOf('organisers', TRANSLATED), schema: translationSchema(organiserText) }),
+  pageTranslations: defineCollection({ loader: filesOf('pages', TRANSLATED), schema: translationSchema(pageText) }),
 
   /** The one event file, as a collection of one entry with the id `event`. */
   event: defineCollection({

@@ -9,9 +9,11 @@ import { pickPlural, type PluralForms } from './plural.ts';
 
 /** A string of the dictionary; its plural forms (`key#one` …) are reached through `count`. */
 export type UiKey = Exclude<keyof typeof en, `${string}#${string}`>;
+/** The site's languages, the one source for Astro's i18n routing, the sitemap, the content's translation folders and t(). */
 export const LOCALES = ['en', 'zh-cn'] as const;
 export type Locale = (typeof LOCALES)[number];
-export const DEFAULT_LOCALE: Locale = 'en';
+/** The source language, served at the root; every other locale has its own folder and prefix. */
+export const DEFAULT_LOCALE = 'en' satisfies Locale;
 
 const dictionaries: Record<Locale, Partial<Record<string, string>>> = {
   en,

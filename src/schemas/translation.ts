@@ -5,10 +5,13 @@
  * are inherited from the English entry, so they can never disagree.
  */
 import { z } from 'astro/zod';
+import { DEFAULT_LOCALE, LOCALES, type Locale } from '../i18n/index.ts';
 
+export type TranslationLocale = Exclude<Locale, typeof DEFAULT_LOCALE>;
 /** Locales that translations are written in, as folder names. English is the source and needs none. */
-export const TRANSLATION_LOCALES = ['zh-cn'] as const;
-export type TranslationLocale = (typeof TRANSLATION_LOCALES)[number];
+export const TRANSLATION_LOCALES: readonly TranslationLocale[] = LOCALES.filter(
+  (locale): locale is TranslationLocale => locale !== DEFAULT_LOCALE,
+);
 
 /**
  * The fingerprint of the English text a translation was made from. `npm run check` compares it
