@@ -1,6 +1,8 @@
 /**
- * Wires each collection's files to its schema. The list of collections, their folders and
- * schemas live in src/schemas/collections.ts, which the content checker reads too.
+ * Wires each collection's files to its schema. The list of collections, their folders, schemas
+ * and the names of their translation collections live in src/schemas/collections.ts, which the
+ * content checker and the queries read too; each is written out here, not looped over, so that
+ * Astro's generated types keep each collection's own schema.
  */
 import { existsSync, readFileSync } from 'node:fs';
 import { defineCollection, reference } from 'astro:content';
@@ -43,13 +45,25 @@ export const collections = {
   organisers: defineCollection({ loader: filesOf('organisers'), schema: organiserSchema() }),
   pages: defineCollection({ loader: filesOf('pages'), schema: pageSchema() }),
 
-  activityTranslations: defineCollection({ loader: filesOf('activities', TRANSLATED), schema: translationSchema(activityTranslationText) }),
-  guidanceTranslations: defineCollection({ loader: filesOf('guidance', TRANSLATED), schema: translationSchema(guidanceText) }),
-  awardTranslations: defineCollection({ loader: filesOf('awards', TRANSLATED), schema: translationSchema(awardText) }),
-  universityTranslations: defineCollection({ loader: filesOf('universities', TRANSLATED), schema: translationSchema(universityText) }),
-  venueTranslations: defineCollection({ loader: filesOf('venues', TRANSLATED), schema: translationSchema(venueText) }),
-  organiserTranslations: defineCollection({ loader: filesOf('organisers', TRANSLATED), schema: translationSchema(organiserText) }),
-  pageTranslations: defineCollection({ loader: filesOf('pages', TRANSLATED), schema: translationSchema(pageText) }),
+  [COLLECTIONS.activities.translations]: defineCollection({
+    loader: filesOf('activities', TRANSLATED),
+    schema: translationSchema(activityTranslationText),
+  }),
+  [COLLECTIONS.guidance.translations]: defineCollection({
+    loader: filesOf('guidance', TRANSLATED),
+    schema: translationSchema(guidanceText),
+  }),
+  [COLLECTIONS.awards.translations]: defineCollection({ loader: filesOf('awards', TRANSLATED), schema: translationSchema(awardText) }),
+  [COLLECTIONS.universities.translations]: defineCollection({
+    loader: filesOf('universities', TRANSLATED),
+    schema: translationSchema(universityText),
+  }),
+  [COLLECTIONS.venues.translations]: defineCollection({ loader: filesOf('venues', TRANSLATED), schema: translationSchema(venueText) }),
+  [COLLECTIONS.organisers.translations]: defineCollection({
+    loader: filesOf('organisers', TRANSLATED),
+    schema: translationSchema(organiserText),
+  }),
+  [COLLECTIONS.pages.translations]: defineCollection({ loader: filesOf('pages', TRANSLATED), schema: translationSchema(pageText) }),
 
   /** The one event file, as a collection of one entry with the id `event`. */
   event: defineCollection({

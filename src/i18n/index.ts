@@ -44,9 +44,11 @@ export function textLang(textLocale: Locale, pageLocale: Locale): string | undef
  */
 export function useTranslations(locale: Locale) {
   const tag = languageTag(locale);
+  const dictionary = dictionaries[locale];
   return (key: UiKey, values: Record<string, string | number> = {}): string => {
+    // Only a count needs the plural forms; every other string is its `other` form, looked up directly.
     const template =
-      typeof values.count === 'number' ? pickPlural(pluralForms(locale, key), values.count, tag) : pluralForms(locale, key).other;
+      typeof values.count === 'number' ? pickPlural(pluralForms(locale, key), values.count, tag) : (dictionary[key] ?? en[key]);
     return template.replace(/\{(\w+)\}/g, (match, name: string) => {
       const value = values[name];
       return value === undefined ? match : String(value);

@@ -1,10 +1,10 @@
 /**
  * Draws one social card: its text laid out as satori's HTML-and-CSS-like tree, turned into SVG
- * by satori and into a PNG by resvg. The colours are the light scheme's (src/styles/tokens.ts),
+ * by satori and into a PNG by sharp (libvips and librsvg, the library Astro draws its images with). The colours are the light scheme's (src/styles/tokens.ts),
  * the card's accent its category's colour.
  */
-import { renderAsync } from '@resvg/resvg-js';
 import satori, { type SatoriOptions } from 'satori';
+import sharp from 'sharp';
 import { markSvg } from '../lib/brand-mark.ts';
 import { CARD_HEIGHT, CARD_WIDTH, fitTitle, type CardText } from '../lib/social-card.ts';
 import { CATEGORY_COLOURS, SCHEMES } from '../styles/tokens.ts';
@@ -38,7 +38,7 @@ const circle = (cx: number, cy: number, r: number, colour: string): string =>
   `<circle cx="${String(cx)}" cy="${String(cy)}" r="${String(r)}" fill="${colour}"/>`;
 
 /**
- * What lies under the text, drawn as plain SVG (resvg draws that far faster than images inside
+ * What lies under the text, drawn as plain SVG (an SVG renderer draws that far faster than images inside
  * satori's tree): a tint of the card's colour in the top corner, the band down its left side,
  * and the sun rising out of a sea of the card's colour and the site's.
  */
@@ -120,9 +120,12 @@ export async function cardSvg(card: CardText, { fonts, family }: { fonts: CardFo
   ].join('');
 }
 
-/** A card as a 1200×630 PNG. Resvg draws it on a thread of its own, so the next card's layout can go on meanwhile. */
+/**
+ * A card as a 1200×630 PNG, drawn at the SVG's own size. Sharp draws and encodes it on threads of
+ * its own, so the next card's layout can go on meanwhile.
+ */
 export async function renderCard(svg: string): Promise<Buffer> {
-  return (await renderAsync(svg, { fitTo: { mode: 'original' }, font: { loadSystemFonts: false } })).asPng();
+  return sharp(Buffer.from(svg)).png().toBuffer();
 }
 
 /** Every character a card draws, for cutting the fonts down. */

@@ -25,9 +25,11 @@ export interface CollectionSpec {
   textShape: z.ZodRawShape;
   /** What one entry is called in messages and on pages. */
   noun: string;
+  /** The Astro collection of its translations (the files in the translation locale's folder). */
+  translations: string;
 }
 
-export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
+export const COLLECTIONS = {
   activities: {
     folder: 'activities',
     format: 'mdx',
@@ -35,9 +37,26 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     schema: activitySchema,
     textShape: activityTranslationText,
     noun: 'activity',
+    translations: 'activityTranslations',
   },
-  guidance: { folder: 'guidance', format: 'mdx', numbered: true, schema: guidanceSchema, textShape: guidanceText, noun: 'guidance item' },
-  awards: { folder: 'awards', format: 'mdx', numbered: false, schema: awardSchema, textShape: awardText, noun: 'award' },
+  guidance: {
+    folder: 'guidance',
+    format: 'mdx',
+    numbered: true,
+    schema: guidanceSchema,
+    textShape: guidanceText,
+    noun: 'guidance item',
+    translations: 'guidanceTranslations',
+  },
+  awards: {
+    folder: 'awards',
+    format: 'mdx',
+    numbered: false,
+    schema: awardSchema,
+    textShape: awardText,
+    noun: 'award',
+    translations: 'awardTranslations',
+  },
   universities: {
     folder: 'universities',
     format: 'mdx',
@@ -45,8 +64,17 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     schema: universitySchema,
     textShape: universityText,
     noun: 'university',
+    translations: 'universityTranslations',
   },
-  venues: { folder: 'venues', format: 'yaml', numbered: false, schema: venueSchema, textShape: venueText, noun: 'venue' },
+  venues: {
+    folder: 'venues',
+    format: 'yaml',
+    numbered: false,
+    schema: venueSchema,
+    textShape: venueText,
+    noun: 'venue',
+    translations: 'venueTranslations',
+  },
   organisers: {
     folder: 'organisers',
     format: 'yaml',
@@ -54,11 +82,23 @@ export const COLLECTIONS: Record<CollectionName, CollectionSpec> = {
     schema: organiserSchema,
     textShape: organiserText,
     noun: 'organiser',
+    translations: 'organiserTranslations',
   },
-  pages: { folder: 'pages', format: 'mdx', numbered: false, schema: pageSchema, textShape: pageText, noun: 'page' },
-};
+  pages: {
+    folder: 'pages',
+    format: 'mdx',
+    numbered: false,
+    schema: pageSchema,
+    textShape: pageText,
+    noun: 'page',
+    translations: 'pageTranslations',
+  },
+} as const satisfies Record<CollectionName, CollectionSpec>;
 
 export const COLLECTION_NAMES = Object.keys(COLLECTIONS) as CollectionName[];
+
+/** The name of a collection's translations collection, as Astro knows it. */
+export type TranslationCollectionOf<C extends CollectionName> = (typeof COLLECTIONS)[C]['translations'];
 
 /** File endings each format is read from. */
 export const EXTENSIONS: Record<CollectionSpec['format'], readonly string[]> = {

@@ -120,7 +120,7 @@ for (const lang of LANGUAGES) {
       expect(urls.guidance).toHaveLength(80);
     });
 
-    test('nothing of the search library loads until search is opened, and the first search stays under 150 KB', async ({ page }) => {
+    test('nothing of the search library loads until search is opened, and the first search stays under 140 KB', async ({ page }) => {
       await page.goto(lang.path('programme'));
       await page.waitForLoadState('networkidle');
       const before = await page.evaluate(

@@ -5,22 +5,15 @@
  * would be a dead link, and is a problem. A reference written as plain text ("see item 30",
  * "见第30项服务指南") works, but the reader cannot follow it: it is a suggestion, with the link to write.
  */
+import { ENTRY_SECTIONS, collectionOfSection } from '../../../src/lib/entry-routes.ts';
 import { COLLECTIONS } from '../../../src/schemas/collections.ts';
 import type { EventInfo } from '../../../src/schemas/event.ts';
 import type { CollectionName } from '../../../src/schemas/shared.ts';
 import type { Problem } from './problem.ts';
 import type { EntryFile, TranslationFile } from './read-content.ts';
 
-/** The first segment of an entry's page, for the collections whose entries have pages. */
-const ENTRY_PAGES: Readonly<Record<string, CollectionName>> = {
-  programme: 'activities',
-  guidance: 'guidance',
-  awards: 'awards',
-  universities: 'universities',
-};
-
-/** Pages of the site that are not entries. */
-const SECTION_PAGES = new Set(['programme', 'calendar', 'guidance', 'awards', 'universities', 'about', 'my-programme', 'search']);
+/** Pages of the site that are not entries: each collection's section, and the others. */
+const SECTION_PAGES = new Set([...Object.values(ENTRY_SECTIONS), 'calendar', 'about', 'my-programme', 'search']);
 
 /** Other languages' folders, which a path may start with: the rest of it is checked the same. */
 const LOCALE_PREFIX = /^\/zh-cn(?=\/)/;
@@ -64,7 +57,7 @@ function deadEnd(path: string, site: Site): string | undefined {
   const segments = page.split('/').filter(Boolean);
   const [first = '', slug, ...rest] = segments;
   if (segments.length === 0 || (segments.length === 1 && SECTION_PAGES.has(first))) return undefined;
-  const collection = ENTRY_PAGES[first];
+  const collection = collectionOfSection(first);
   if (!collection || slug === undefined || rest.length > 0)
     return 'there is no such page; expected the path of an entry, like /guidance/lease-registration/';
   if (site.slugs.get(collection)?.has(slug)) return undefined;

@@ -51,6 +51,22 @@ function listFolder(folder: string): { name: string; isFolder: boolean }[] {
     .map((name) => ({ name, isFolder: statSync(join(folder, name)).isDirectory() }));
 }
 
+/**
+ * Each file parsed once per process while it stays the same: the build reads the content twice
+ * before Astro starts (the redirects for the sitemap's filter, then the check), and `astro dev`
+ * again after every change, when only the changed files need parsing again.
+ */
+const parsed = new Map<string, { modified: number; size: number; source: ParsedSource }>();
+
+function parseFile(absolutePath: string, format: 'mdx' | 'yaml'): ParsedSource {
+  const { mtimeMs: modified, size } = statSync(absolutePath);
+  const known = parsed.get(absolutePath);
+  if (known?.modified === modified && known.size === size) return known.source;
+  const source = parseSource(readFileSync(absolutePath, 'utf8'), format);
+  parsed.set(absolutePath, { modified, size, source });
+  return source;
+}
+
 /** Reads the content folder at `contentDir`; messages name files relative to `root`. */
 export function readContent(contentDir: string, root: string): ContentTree {
   const display = (absolutePath: string): string => relative(root, absolutePath).split(sep).join('/');
@@ -58,7 +74,7 @@ export function readContent(contentDir: string, root: string): ContentTree {
     path: display(absolutePath),
     absolutePath,
     fileName: absolutePath.split(sep).pop() ?? '',
-    source: parseSource(readFileSync(absolutePath, 'utf8'), format),
+    source: parseFile(absolutePath, format),
   });
   const tree: ContentTree = { event: undefined, eventTranslations: [], entries: [], translations: [], problems: [] };
   const stray = (absolutePath: string, expected: string): void => {
@@ -74,7 +90,7 @@ export function readContent(contentDir: string, root: string): ContentTree {
     }
   };
 
-  const folders = new Set(COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder));
+  const folders = new Set<string>(COLLECTION_NAMES.map((name) => COLLECTIONS[name].folder));
   for (const { name, isFolder } of listFolder(contentDir)) {
     const absolutePath = join(contentDir, name);
     if (name === EVENT_FILE && !isFolder) tree.event = read(absolutePath, 'yaml');

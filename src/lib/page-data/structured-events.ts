@@ -5,8 +5,9 @@
 import type { Locale } from '../../i18n/index.ts';
 import { cardPath } from '../social-card.ts';
 import type { ActivityInput } from '../json-ld.ts';
-import { BASE, pathTo } from '../urls.ts';
+import { BASE } from '../urls.ts';
 import type { ProgrammeItem } from '../queries/activities.ts';
+import { collectionPath } from '../entry-routes.ts';
 
 export function structuredActivity(
   item: Pick<ProgrammeItem, 'activity' | 'venue' | 'organisers'>,
@@ -15,7 +16,7 @@ export function structuredActivity(
 ): ActivityInput {
   const { activity, venue, organisers } = item;
   const { data } = activity;
-  const path = pathTo(locale, 'programme', activity.id);
+  const path = collectionPath(locale, 'activities', activity.id);
   return {
     url: new URL(path, site).href,
     title: data.title,

@@ -2,9 +2,10 @@
 import { languageTag, useTranslations, type Locale } from '../../i18n/index.ts';
 import { calendarEvent } from '../calendar-event.ts';
 import type { IcsEvent } from '../ics.ts';
-import { pathTo } from '../urls.ts';
+
 import { getProgramme, type ActivityEntry } from './activities.ts';
 import { revisionOf } from './revisions.ts';
+import { collectionPath } from '../entry-routes.ts';
 
 export interface ProgrammeEvent {
   activity: ActivityEntry;
@@ -30,7 +31,7 @@ export async function getProgrammeEvents(site: URL, locale: Locale): Promise<Pro
         organisers: organisers.map((organiser) => organiser.data.name),
       },
       {
-        url: new URL(pathTo(locale, 'programme', activity.id), site).href,
+        url: new URL(collectionPath(locale, 'activities', activity.id), site).href,
         site,
         categoryLabel: t(`category.${activity.data.category}`),
         statusLabel: t(`status.${activity.data.status.state}`),

@@ -5,18 +5,11 @@
  */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import { DEFAULT_LOCALE, type Locale } from '../../i18n/index.ts';
+import { COLLECTIONS } from '../../schemas/collections.ts';
+import type { CollectionName } from '../../schemas/shared.ts';
 
-const TRANSLATIONS = {
-  activities: 'activityTranslations',
-  guidance: 'guidanceTranslations',
-  awards: 'awardTranslations',
-  universities: 'universityTranslations',
-  venues: 'venueTranslations',
-  organisers: 'organiserTranslations',
-  pages: 'pageTranslations',
-} as const;
-
-export type Translatable = keyof typeof TRANSLATIONS;
+/** Every collection has translations (src/schemas/collections.ts names their collections). */
+export type Translatable = CollectionName;
 
 /**
  * An entry in the words of one locale. `textLocale` is the language its text is actually in;
@@ -29,7 +22,7 @@ export async function localise<E extends CollectionEntry<Translatable>>(entries:
   if (locale === DEFAULT_LOCALE) return entries.map((entry) => ({ ...entry, textLocale: DEFAULT_LOCALE, sourcePath: entry.filePath }));
   const collection = entries[0]?.collection;
   if (collection === undefined) return [];
-  const translations = await getCollection(TRANSLATIONS[collection]);
+  const translations = await getCollection(COLLECTIONS[collection].translations);
   const byId = new Map(translations.map((translation) => [translation.id, translation]));
   return entries.map((entry) => {
     const translation = byId.get(entry.id);

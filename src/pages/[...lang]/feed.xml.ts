@@ -9,6 +9,7 @@ import { getEvent } from '../../lib/queries/event.ts';
 import { getGuidanceList } from '../../lib/queries/guidance.ts';
 import { revisionOf } from '../../lib/queries/revisions.ts';
 import { fileIn, pathTo } from '../../lib/urls.ts';
+import { collectionPath } from '../../lib/entry-routes.ts';
 
 export const getStaticPaths = (() => everyLocale()) satisfies GetStaticPaths;
 
@@ -18,16 +19,16 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ site, props: { locale 
   const [event, activities, guidance] = await Promise.all([getEvent(locale), getActivities(locale), getGuidanceList(locale)]);
   const entries: AtomEntry[] = [
     ...activities.map((activity) => ({
-      id: absolute(pathTo(locale, 'programme', activity.id)),
-      url: absolute(pathTo(locale, 'programme', activity.id)),
+      id: absolute(collectionPath(locale, 'activities', activity.id)),
+      url: absolute(collectionPath(locale, 'activities', activity.id)),
       title: activity.data.title,
       summary: activity.data.summary,
       updated: revisionOf(activity.sourcePath ?? '').lastModified,
       category: t(`category.${activity.data.category}`),
     })),
     ...guidance.map((item) => ({
-      id: absolute(pathTo(locale, 'guidance', item.id)),
-      url: absolute(pathTo(locale, 'guidance', item.id)),
+      id: absolute(collectionPath(locale, 'guidance', item.id)),
+      url: absolute(collectionPath(locale, 'guidance', item.id)),
       title: `${t('guidance.number', { number: item.data.number })} ${item.data.title}`,
       summary: item.data.summary,
       updated: revisionOf(item.sourcePath ?? '').lastModified,

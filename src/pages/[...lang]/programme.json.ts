@@ -5,7 +5,8 @@ import { everyLocale } from '../../lib/locale-paths.ts';
 import { programmeJson } from '../../lib/programme-json.ts';
 import { getProgramme } from '../../lib/queries/activities.ts';
 import { getEvent } from '../../lib/queries/event.ts';
-import { fileIn, pathTo } from '../../lib/urls.ts';
+import { pathTo } from '../../lib/urls.ts';
+import { collectionFile, collectionPath } from '../../lib/entry-routes.ts';
 
 export const getStaticPaths = (() => everyLocale()) satisfies GetStaticPaths;
 
@@ -16,8 +17,8 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ site, props: { locale 
     const { data } = activity;
     return {
       id: activity.id,
-      url: absolute(pathTo(locale, 'programme', activity.id)),
-      calendar: absolute(fileIn(locale, 'programme', `${activity.id}.ics`)),
+      url: absolute(collectionPath(locale, 'activities', activity.id)),
+      calendar: absolute(collectionFile(locale, 'activities', `${activity.id}.ics`)),
       title: data.title,
       summary: data.summary,
       start: data.start,
