@@ -54,12 +54,13 @@ export function escapeText(text: string): string {
  * UTF-8 character; continuation lines start with one space.
  */
 export function foldLine(line: string): string {
-  const encoder = new TextEncoder();
+  // Most lines are short: at most 75 characters are at most 75 octets when none is beyond ASCII.
+  if (line.length <= 75 && !NON_ASCII.test(line)) return line;
   const parts: string[] = [];
   let current = '';
   let octets = 0;
   for (const character of line) {
-    const size = encoder.encode(character).length;
+    const size = utf8Length(character.codePointAt(0) ?? 0);
     // The first line may hold 75 octets; continuation lines 74 after their leading space.
     const limit = parts.length === 0 ? 75 : 74;
     if (octets + size > limit) {
@@ -72,6 +73,15 @@ export function foldLine(line: string): string {
   }
   parts.push(current);
   return parts.join('\r\n ');
+}
+
+const NON_ASCII = /[^\u0000-\u007f]/;
+
+/** How many octets UTF-8 takes for a code point. */
+function utf8Length(codePoint: number): number {
+  if (codePoint < 0x80) return 1;
+  if (codePoint < 0x800) return 2;
+  return codePoint < 0x10000 ? 3 : 4;
 }
 
 function eventLines(event: IcsEvent, language: string | undefined): string[] {

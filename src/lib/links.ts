@@ -18,8 +18,24 @@ export function bothWays<T extends Identified>(
   namesOf: (candidate: T) => readonly string[],
   targetId: string,
 ): T[] {
+  return linksBothWays(candidates, namesOf)(namedIds, targetId);
+}
+
+/**
+ * `bothWays` for every target over the same candidates: the candidates are read once, into who
+ * names whom, and each look-up then costs only what it finds. A build asks this for every page of
+ * a collection; a scan of all candidates per page would grow with the square of the content.
+ */
+export function linksBothWays<T extends Identified>(
+  candidates: readonly T[],
+  namesOf: (candidate: T) => readonly string[],
+): (namedIds: readonly string[], targetId: string) => T[] {
   const byId = new Map(candidates.map((candidate) => [candidate.id, candidate]));
-  const named = namedIds.map((id) => byId.get(id)).filter((candidate): candidate is T => candidate !== undefined);
-  const naming = candidates.filter((candidate) => namesOf(candidate).includes(targetId));
-  return [...new Map([...named, ...naming].map((candidate) => [candidate.id, candidate])).values()];
+  const namers = new Map<string, T[]>();
+  for (const candidate of candidates)
+    for (const target of new Set(namesOf(candidate))) namers.set(target, [...(namers.get(target) ?? []), candidate]);
+  return (namedIds, targetId) => {
+    const named = namedIds.map((id) => byId.get(id)).filter((candidate): candidate is T => candidate !== undefined);
+    return [...new Map([...named, ...(namers.get(targetId) ?? [])].map((candidate) => [candidate.id, candidate])).values()];
+  };
 }

@@ -7,6 +7,14 @@ import { parsePhoneNumberWithError } from 'libphonenumber-js/min';
  * @example phoneLink('0592 512 3456') // { text: '+86 592 512 3456' (with NBSPs), href: 'tel:+865925123456' }
  */
 export function phoneLink(phone: string): { text: string; href: string } {
-  const parsed = parsePhoneNumberWithError(phone, 'CN');
-  return { text: parsed.formatInternational().replace(/ /g, '\u00a0'), href: parsed.getURI() };
+  let link = links.get(phone);
+  if (!link) {
+    const parsed = parsePhoneNumberWithError(phone, 'CN');
+    link = { text: parsed.formatInternational().replace(/ /g, '\u00a0'), href: parsed.getURI() };
+    links.set(phone, link);
+  }
+  return link;
 }
+
+// Parsing a number with its country's rules is slow beside the page around it, and the same hotline is on many pages.
+const links = new Map<string, { text: string; href: string }>();

@@ -58,6 +58,18 @@ export function activityDateLine(start: Date, end: Date, locale: Locale, timeZon
  * @example windowLine('2023-07-06', '2023-08-05', 'zh-cn') // '2023年7月6日至8月5日'
  */
 export function windowLine(opens: string, closes: string, locale: Locale): string {
+  // Every card of a build has the same foot: worked out once per language.
+  const key = `${opens} ${closes} ${locale}`;
+  const known = windowLines.get(key);
+  if (known !== undefined) return known;
+  const line = festivalWindow(opens, closes, locale);
+  windowLines.set(key, line);
+  return line;
+}
+
+const windowLines = new Map<string, string>();
+
+function festivalWindow(opens: string, closes: string, locale: Locale): string {
   const t = useTranslations(locale);
   const day = (value: string, withYear: boolean): string =>
     dateFormat(languageTag(locale), {

@@ -26,6 +26,8 @@ export function getCollection(name: string): Promise<Entry[]> {
   return Promise.resolve(collections[name] ?? []);
 }
 
-export function getEntry(name: string, id: string): Promise<Entry | undefined> {
-  return Promise.resolve((collections[name] ?? []).find((entry) => entry.id === id));
+/** By collection and id, or by a reference (`{ collection, id }`), as Astro's own takes either. */
+export function getEntry(name: string | { collection: string; id: string }, id?: string): Promise<Entry | undefined> {
+  const [collection, wanted] = typeof name === 'string' ? [name, id] : [name.collection, name.id];
+  return Promise.resolve((collections[collection] ?? []).find((entry) => entry.id === wanted));
 }

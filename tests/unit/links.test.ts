@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { bothWays } from '../../src/lib/links.ts';
+import { bothWays, linksBothWays } from '../../src/lib/links.ts';
 
 const guidance = [
   { id: 'visa', activities: ['opening-ceremony'] },
@@ -19,5 +19,19 @@ describe('bothWays', () => {
 
   test('returns nothing when neither side links', () => {
     expect(bothWays([], guidance, (item) => item.activities, 'closing')).toEqual([]);
+  });
+});
+
+describe('linksBothWays', () => {
+  test('answers for every target as bothWays does, from one reading of the candidates', () => {
+    let reads = 0;
+    const links = linksBothWays(guidance, (item) => {
+      reads += 1;
+      return item.activities;
+    });
+    expect(links(['housing'], 'opening-ceremony').map((item) => item.id)).toEqual(['housing', 'visa', 'school']);
+    expect(links([], 'job-fair').map((item) => item.id)).toEqual(['school']);
+    expect(links(['gone'], 'closing')).toEqual([]);
+    expect(reads).toBe(guidance.length);
   });
 });

@@ -2,8 +2,8 @@
 import { languageTag, useTranslations, type Locale } from '../../i18n/index.ts';
 import { calendarEvent } from '../calendar-event.ts';
 import type { IcsEvent } from '../ics.ts';
-
 import { getProgramme, type ActivityEntry } from './activities.ts';
+import { perBuild } from './per-build.ts';
 import { revisionOf } from './revisions.ts';
 import { collectionPath } from '../entry-routes.ts';
 
@@ -13,7 +13,13 @@ export interface ProgrammeEvent {
 }
 
 /** Every published activity as a calendar event, in one locale's words, in time order. */
-export async function getProgrammeEvents(site: URL, locale: Locale): Promise<ProgrammeEvent[]> {
+export function getProgrammeEvents(site: URL, locale: Locale): Promise<ProgrammeEvent[]> {
+  return programmeEvents(site.href, locale);
+}
+
+// Once per build: every calendar file of the programme (one per activity, one per category) asks for all of them.
+const programmeEvents = perBuild(async (siteAddress: string, locale: Locale): Promise<ProgrammeEvent[]> => {
+  const site = new URL(siteAddress);
   const t = useTranslations(locale);
   const programme = await getProgramme(locale);
   return programme.map(({ activity, venue, organisers }) => {
@@ -43,4 +49,4 @@ export async function getProgrammeEvents(site: URL, locale: Locale): Promise<Pro
     );
     return { activity, event };
   });
-}
+});

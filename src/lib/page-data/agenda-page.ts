@@ -1,0 +1,32 @@
+/** What the agenda (the programme as a list, day by day) shows, in one locale. */
+import { languageTag, useTranslations, type Locale, type UiKey } from '../../i18n/index.ts';
+import { ACTIVITY_FACETS, facetOptions, type ActivityFacet } from '../activity-facets.ts';
+import { getProgrammeByDay } from '../queries/activities.ts';
+import { getEvent } from '../queries/event.ts';
+
+/** The festival, its days with their activities, and the filters with the values the programme has. */
+export async function getAgendaPage(locale: Locale) {
+  const t = useTranslations(locale);
+  const [event, days] = await Promise.all([getEvent(locale), getProgrammeByDay(locale)]);
+  const items = days.flatMap(({ items: dayItems }) => dayItems);
+  const venueNames = new Map(items.flatMap(({ venue }) => (venue ? [[venue.id, venue.data.name] as const] : [])));
+  const labelOf: Record<ActivityFacet, (value: string) => string> = {
+    category: (value) => t(`category.${value}` as UiKey),
+    district: (value) => t(`district.${value}` as UiKey),
+    venue: (value) => venueNames.get(value) ?? value,
+    audience: (value) => t(`audience.${value}` as UiKey),
+    format: (value) => t(`format.${value}` as UiKey),
+    status: (value) => t(`status.${value}` as UiKey),
+  };
+  const facets = ACTIVITY_FACETS.map((name) => ({
+    name,
+    legend: t(`filters.${name}`),
+    options: facetOptions(
+      items.map((item) => item.facets),
+      name,
+      labelOf[name],
+      languageTag(locale),
+    ),
+  }));
+  return { event, days, count: items.length, facets };
+}
