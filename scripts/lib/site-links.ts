@@ -45,7 +45,7 @@ export function findBrokenLinks(dist: string, site: string, base = '/'): string[
     const pagePath = `${base}${page.replace(/index\.html$/, '').replaceAll('\\', '/')}`;
     const pageUrl = new URL(pagePath, origin);
     for (const link of linksIn(readFileSync(join(dist, page), 'utf8'))) {
-      if (link === '' || /^(?:mailto|tel|webcal|data|javascript):/.test(link)) continue;
+      if (link === '' || /^(?:mailto|tel|webcal|geo|data|javascript):/.test(link)) continue;
       const target = new URL(link, pageUrl);
       if (target.origin !== origin) continue;
       if (!target.pathname.startsWith(base)) {

@@ -81,13 +81,3 @@ export function pathInLocale(pathname: string, locale: Locale): string {
 export function bodyLinkHref(href: string, locale: Locale): string {
   return href.startsWith('/') && !href.startsWith('//') ? pathInLocale(href, locale) : href;
 }
-
-/**
- * A map page for a place: the venue's own map link if it has one, else OpenStreetMap at its coordinates.
- * @example mapLink({ lat: 24.4811, lng: 118.1965 }) // 'https://www.openstreetmap.org/?mlat=24.4811&mlon=118.1965#map=17/24.4811/118.1965'
- */
-export function mapLink(coordinates: { lat: number; lng: number }, mapUrl?: string): string {
-  if (mapUrl) return mapUrl;
-  const { lat, lng } = coordinates;
-  return `https://www.openstreetmap.org/?mlat=${String(lat)}&mlon=${String(lng)}#map=17/${String(lat)}/${String(lng)}`;
-}

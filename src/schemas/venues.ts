@@ -22,7 +22,7 @@ export const venueSchema = () =>
       lat: z.number({ error: 'is not a number; expected a latitude like 24.4798' }).min(-90).max(90),
       lng: z.number({ error: 'is not a number; expected a longitude like 118.1819' }).min(-180).max(180),
     }),
-    /** A map page for the venue. Optional: one is made from the coordinates when left out. */
+    /** The venue's own map or directions page. Optional: shown before the map apps' links, which are made from the coordinates. */
     mapUrl: webAddress.optional(),
   });
 

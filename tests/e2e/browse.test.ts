@@ -26,7 +26,17 @@ for (const lang of LANGUAGES) {
       await expect(page).toHaveURL(new RegExp(`${lang.path('programme', 'opening-ceremony')}$`));
       await expect(page.getByRole('heading', { level: 1 })).toHaveText(opening);
       await expect(page.getByText(lang.openingSpan)).toBeVisible();
-      await expect(page.getByRole('link', { name: t('activity.map') })).toHaveAttribute('href', /openstreetmap|map/);
+      // The venue in the map apps that work in China, beside OpenStreetMap and the phone's own.
+      await expect(page.getByRole('link', { name: t('map.amap') })).toHaveAttribute(
+        'href',
+        /^https:\/\/uri\.amap\.com\/marker\?position=118\.\d+,24\.\d+/,
+      );
+      await expect(page.getByRole('link', { name: t('map.baidu') })).toHaveAttribute(
+        'href',
+        /^https:\/\/api\.map\.baidu\.com\/marker\?location=24\.\d+,118\.\d+/,
+      );
+      await expect(page.getByRole('link', { name: t('map.openStreetMap') })).toHaveAttribute('href', /openstreetmap\.org/);
+      await expect(page.getByRole('link', { name: t('map.device') })).toHaveAttribute('href', /^geo:24\.\d+,118\.\d+\?q=/);
     });
 
     for (const section of ['guidance', 'awards', 'universities'] as const) {

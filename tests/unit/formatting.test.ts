@@ -3,7 +3,7 @@ import { formatFigure } from '../../src/lib/figures.ts';
 import { languageNames, listOf, listPieces } from '../../src/lib/languages.ts';
 import { describePeriod, type PeriodLabels } from '../../src/lib/periods.ts';
 import { phoneLink } from '../../src/lib/phone.ts';
-import { bodyLinkHref, fileIn, localeOfPath, mapLink, pathInLocale, pathTo } from '../../src/lib/urls.ts';
+import { bodyLinkHref, fileIn, localeOfPath, pathInLocale, pathTo } from '../../src/lib/urls.ts';
 
 describe('formatFigure', () => {
   const moreThan = (value: string) => `more than ${value}`;
@@ -120,17 +120,5 @@ describe('fileIn', () => {
   test('returns a file path in a language, without a trailing slash', () => {
     expect(fileIn('en', 'programme.ics')).toBe('/programme.ics');
     expect(fileIn('zh-cn', 'programme', 'opening-ceremony.ics')).toBe('/zh-cn/programme/opening-ceremony.ics');
-  });
-});
-
-describe('mapLink', () => {
-  test('returns the venue’s own map link when it has one', () => {
-    expect(mapLink({ lat: 24.48, lng: 118.19 }, 'https://map.example/xicc')).toBe('https://map.example/xicc');
-  });
-
-  test('returns an OpenStreetMap link at the coordinates otherwise', () => {
-    expect(mapLink({ lat: 24.4811, lng: 118.1965 })).toBe(
-      'https://www.openstreetmap.org/?mlat=24.4811&mlon=118.1965#map=17/24.4811/118.1965',
-    );
   });
 });
