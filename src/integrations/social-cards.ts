@@ -60,7 +60,7 @@ export function socialCards(): AstroIntegration {
           mkdirSync(dirname(file), { recursive: true });
           writeFileSync(file, png);
         };
-        // Cards that say the same (a page and its copy at an old address) are drawn once.
+        // Cards that say the same are drawn once and written wherever they are wanted.
         const toDraw = new Map<string, { card: CardText; files: string[] }>();
         for (const [file, card] of cards) {
           const key = cardKey(fingerprint, card);
