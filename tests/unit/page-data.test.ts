@@ -9,32 +9,13 @@ import { getGuidanceListPage } from '../../src/lib/page-data/guidance-list-page.
 import { getHomePage } from '../../src/lib/page-data/home-page.ts';
 import { getMyProgrammeData } from '../../src/lib/page-data/my-programme-page.ts';
 import { useCollections } from '../support/astro-content.ts';
+import { activityEntry } from '../support/entries.ts';
 
 const SITE = new URL('https://talent-month.example/');
 
 // Real files of the content, so the calendar revisions have a history to read.
-const activity = (id: string, file: string, start: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  filePath: `content/activities/${file}.mdx`,
-  data: {
-    title: `The ${id}`,
-    summary: `What the ${id} is.`,
-    start: new Date(start),
-    end: new Date(new Date(start).getTime() + 2 * 3_600_000),
-    status: { state: 'scheduled' },
-    venue: { id: 'hall' },
-    organisers: [{ id: 'office' }],
-    relatedGuidance: [],
-    relatedUniversities: [],
-    relatedAwards: [],
-    category: 'careers',
-    format: 'in-person',
-    audience: ['employers'],
-    languages: ['en'],
-    draft: false,
-    ...extra,
-  },
-});
+const activity = (id: string, file: string, start: string, data: Record<string, unknown> = {}) =>
+  activityEntry(id, start, { category: 'careers', audience: ['employers'], ...data }, file);
 
 const guidance = (id: string, number: number, category: string) => ({
   id,

@@ -9,30 +9,9 @@ import { getGuidanceList } from '../../src/lib/queries/guidance.ts';
 import { localise } from '../../src/lib/queries/localise.ts';
 import { getPublished } from '../../src/lib/queries/published.ts';
 import { useCollections } from '../support/astro-content.ts';
+import { activityEntry } from '../support/entries.ts';
 
-const activity = (id: string, start: string, extra: Record<string, unknown> = {}) => ({
-  id,
-  filePath: `content/activities/${id}.mdx`,
-  body: `The ${id} in English.`,
-  data: {
-    title: `The ${id}`,
-    summary: 'In English.',
-    start: new Date(start),
-    end: new Date(new Date(start).getTime() + 3_600_000),
-    status: { state: 'scheduled' },
-    venue: { id: 'hall' },
-    organisers: [{ id: 'office' }],
-    relatedGuidance: [],
-    relatedUniversities: [],
-    relatedAwards: [],
-    category: 'forum',
-    format: 'in-person',
-    audience: [],
-    languages: ['en'],
-    draft: false,
-    ...extra,
-  },
-});
+const activity = (id: string, start: string, data: Record<string, unknown> = {}) => activityEntry(id, start, data);
 
 beforeEach(() => {
   useCollections({
