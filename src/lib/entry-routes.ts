@@ -13,10 +13,18 @@ export const ENTRY_SECTIONS = {
   guidance: 'guidance',
   awards: 'awards',
   universities: 'universities',
+  venues: 'venues',
+  organisers: 'organisers',
 } as const;
 
-/** The collections whose entries have pages, and so drafts, redirects and a section of the site. */
+/** The collections whose entries have pages and a section of the site. */
 export type PublishedCollection = keyof typeof ENTRY_SECTIONS;
+
+/**
+ * The collections an editor writes drafts and old slugs for. Venues and organisers have neither:
+ * each has a page while an activity (or, for an organiser, a guidance item) names it.
+ */
+export type DraftableCollection = Exclude<PublishedCollection, 'venues' | 'organisers'>;
 
 export const PUBLISHED_COLLECTIONS = Object.keys(ENTRY_SECTIONS) as PublishedCollection[];
 

@@ -6,6 +6,7 @@ import { pathTo } from './urls.ts';
 const SECTIONS: readonly { key: UiKey; segment: string }[] = [
   { key: 'nav.programme', segment: ENTRY_SECTIONS.activities },
   { key: 'nav.calendar', segment: 'calendar' },
+  { key: 'nav.venues', segment: ENTRY_SECTIONS.venues },
   { key: 'nav.guidance', segment: ENTRY_SECTIONS.guidance },
   { key: 'nav.awards', segment: ENTRY_SECTIONS.awards },
   { key: 'nav.universities', segment: ENTRY_SECTIONS.universities },

@@ -57,3 +57,14 @@ export function registrationClosed(deadline: Date | undefined, now: Date): boole
 export function offersTakingPart(status: { state: string }): boolean {
   return status.state !== 'cancelled';
 }
+
+/**
+ * Activities still to come (or happening now) first, soonest first; then those that are over,
+ * the most recent first. A cancelled activity stands where its time puts it. Lists of one venue's
+ * or one organiser's activities read this way: what a visitor can still go to, then what was.
+ */
+export function upcomingFirst<T>(items: readonly T[], now: Date, timesOf: (item: T) => TimedItem): T[] {
+  const over = (item: T) => timesOf(item).end <= now;
+  const byStart = (a: T, b: T) => timesOf(a).start.getTime() - timesOf(b).start.getTime();
+  return [...items.filter((item) => !over(item)).sort(byStart), ...items.filter(over).sort((a, b) => byStart(b, a))];
+}

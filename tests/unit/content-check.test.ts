@@ -165,6 +165,30 @@ describe('checkContent', () => {
       expected: `content/${A}:7 — venue: "town-hall" is not a venue; expected the id of a file in content/venues/`,
     },
     {
+      rule: 'a venue without coordinates',
+      edit: (c) => replaceIn(c, 'venues/xiamen-talent-service-center.yaml', 'coordinates:\n  lat: 24.5058\n  lng: 118.1520\n', ''),
+      expected:
+        'content/venues/xiamen-talent-service-center.yaml:1 — coordinates: is missing; expected the venue’s latitude and longitude (WGS 84, from GPS or OpenStreetMap), like { lat: 24.4798, lng: 118.1819 }',
+    },
+    {
+      rule: 'an accessibility answer that is not yes, no or unknown',
+      edit: (c) =>
+        replaceIn(c, 'venues/xiamen-talent-service-center.yaml', 'district: huli', 'district: huli\naccess:\n  stepFreeEntrance: maybe'),
+      expected: 'content/venues/xiamen-talent-service-center.yaml:5 — access.stepFreeEntrance: is "maybe"; expected yes, no or unknown',
+    },
+    {
+      rule: 'an organiser’s long name without a short one',
+      edit: (c) =>
+        replaceIn(
+          c,
+          'organisers/xiamen-hrss-bureau.yaml',
+          'name: Xiamen Human Resources and Social Security Bureau',
+          'name: Human Resources and Social Security Bureau of the Municipal People’s Government of Xiamen',
+        ),
+      expected:
+        'content/organisers/xiamen-hrss-bureau.yaml:1 — shortName: is missing for a name of 89 characters; expected a name of at most 70 for page titles and search results',
+    },
+    {
       rule: 'an organiser that does not exist',
       edit: (c) => replaceIn(c, A, 'organisers: [xiamen-talent-office]', 'organisers: [talent-office]'),
       expected: `content/${A}:8 — organisers[0]: "talent-office" is not an organiser; expected the id of a file in content/organisers/`,
@@ -561,6 +585,20 @@ describe('cross-references', () => {
     );
     expect(problems).toEqual([
       `content/${G2}:16 — body: links to /guidance/no-such-item/, where "no-such-item" is not a published guidance item; expected the slug of one that exists (without its number, not a draft)`,
+    ]);
+  });
+
+  test('accept links to venues and organisers that published entries name, and report one nothing names', () => {
+    const { problems } = report((c) =>
+      replaceIn(
+        c,
+        G2,
+        'Talent apartments are offered across the city.',
+        'Ask at [the centre](/venues/xiamen-talent-service-center/) or [the bureau](/organisers/xiamen-hrss-bureau/), not at [a hall](/venues/xiamen-international-exhibition-center/).',
+      ),
+    );
+    expect(problems).toEqual([
+      `content/${G2}:14 — body: links to /venues/xiamen-international-exhibition-center/, where "xiamen-international-exhibition-center" is not a venue with a page; expected the slug of one that a published entry names`,
     ]);
   });
 

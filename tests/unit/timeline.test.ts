@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { offersTakingPart, phaseOf, registrationClosed, timingOf, todayAndNext } from '../../src/lib/timeline.ts';
+import { offersTakingPart, phaseOf, registrationClosed, timingOf, todayAndNext, upcomingFirst } from '../../src/lib/timeline.ts';
 
 const XIAMEN = 'Asia/Shanghai';
 const window = { opens: '2023-07-06', closes: '2023-08-05' };
@@ -76,5 +76,29 @@ describe('offersTakingPart', () => {
   test('returns false for a cancelled activity and true for one that still takes place', () => {
     expect(offersTakingPart({ state: 'cancelled' })).toBe(false);
     for (const state of ['scheduled', 'postponed', 'rescheduled', 'moved-online']) expect(offersTakingPart({ state })).toBe(true);
+  });
+});
+
+describe('upcomingFirst', () => {
+  const items = [
+    { id: 'opening', start: at('2023-07-06T09:30:00+08:00'), end: at('2023-07-06T11:30:00+08:00') },
+    { id: 'fair', start: at('2023-07-15T09:00:00+08:00'), end: at('2023-07-15T17:00:00+08:00') },
+    { id: 'walk', start: at('2023-07-30T09:00:00+08:00'), end: at('2023-07-30T12:00:00+08:00') },
+    { id: 'salon', start: at('2023-07-20T14:00:00+08:00'), end: at('2023-07-20T16:00:00+08:00') },
+  ];
+  const order = (now: string) => upcomingFirst(items, at(now), (item) => item).map((item) => item.id);
+
+  test('returns what is still to come soonest first, then what is over, most recent first', () => {
+    expect(order('2023-07-18T12:00:00+08:00')).toEqual(['salon', 'walk', 'fair', 'opening']);
+  });
+
+  test('counts an activity happening now as still to come, and one that has just ended as over', () => {
+    expect(order('2023-07-15T10:00:00+08:00')).toEqual(['fair', 'salon', 'walk', 'opening']);
+    expect(order('2023-07-15T17:00:00+08:00')).toEqual(['salon', 'walk', 'fair', 'opening']);
+  });
+
+  test('returns everything in time order before the festival and in reverse after it', () => {
+    expect(order('2023-07-01T00:00:00+08:00')).toEqual(['opening', 'fair', 'salon', 'walk']);
+    expect(order('2023-09-01T00:00:00+08:00')).toEqual(['walk', 'salon', 'fair', 'opening']);
   });
 });

@@ -37,14 +37,40 @@ interface Site {
   window: { opens: string; closes: string } | undefined;
 }
 
+/** The ids an entry names in a field: one id or a list of them. */
+function named(file: EntryFile, field: string): string[] {
+  const value = raw(file)[field];
+  return (Array.isArray(value) ? value : [value]).filter((id): id is string => typeof id === 'string');
+}
+
+/**
+ * Venues and organisers have pages only while something published names them: a venue, an
+ * activity held there; an organiser, an activity it runs or a guidance item it provides.
+ */
+const PAGES_WHILE_NAMED: Partial<Record<CollectionName, readonly { by: CollectionName; field: string }[]>> = {
+  venues: [{ by: 'activities', field: 'venue' }],
+  organisers: [
+    { by: 'activities', field: 'organisers' },
+    { by: 'guidance', field: 'provider' },
+  ],
+};
+
 function siteOf(entries: readonly EntryFile[], event: EventInfo | undefined): Site {
   const slugs = new Map<CollectionName, Set<string>>();
+  const add = (collection: CollectionName, id: string) => slugs.set(collection, (slugs.get(collection) ?? new Set()).add(id));
   const guidanceByNumber = new Map<number, string>();
-  for (const file of entries) {
-    if (raw(file).draft === true) continue;
-    slugs.set(file.collection, (slugs.get(file.collection) ?? new Set()).add(file.id));
+  const published = entries.filter((file) => raw(file).draft !== true);
+  for (const file of published) {
+    if (!(file.collection in PAGES_WHILE_NAMED)) add(file.collection, file.id);
     const number = raw(file).number;
     if (file.collection === 'guidance' && typeof number === 'number') guidanceByNumber.set(number, file.id);
+  }
+  for (const [collection, namers = []] of Object.entries(PAGES_WHILE_NAMED) as [
+    CollectionName,
+    { by: CollectionName; field: string }[],
+  ][]) {
+    for (const { by, field } of namers)
+      for (const file of published) if (file.collection === by) for (const id of named(file, field)) add(collection, id);
   }
   return { slugs, guidanceByNumber, window: event?.window };
 }
@@ -71,6 +97,8 @@ function deadEnd(path: string, site: Site): string | undefined {
   ) {
     return undefined;
   }
+  if (collection in PAGES_WHILE_NAMED)
+    return `"${slug}" is not a ${COLLECTIONS[collection].noun} with a page; expected the slug of one that a published entry names`;
   return `"${slug}" is not a published ${COLLECTIONS[collection].noun}; expected the slug of one that exists (without its number, not a draft)`;
 }
 

@@ -1,7 +1,9 @@
 /** Calendar events for the programme's activities, as the .ics endpoints and pages need them. */
 import { languageTag, useTranslations, type Locale } from '../../i18n/index.ts';
 import { calendarEvent } from '../calendar-event.ts';
-import type { IcsEvent } from '../ics.ts';
+import { writeCalendar, type IcsEvent } from '../ics.ts';
+import { punctuation } from '../languages.ts';
+import { getEvent } from './event.ts';
 import { getProgramme, type ActivityEntry } from './activities.ts';
 import { perBuild } from './per-build.ts';
 import { revisionOf } from './revisions.ts';
@@ -50,3 +52,22 @@ const programmeEvents = perBuild(async (siteAddress: string, locale: Locale): Pr
     return { activity, event };
   });
 });
+
+/**
+ * A calendar file of part of the programme (one category's, one venue's, one organiser's
+ * activities), named after the festival and the part: "Xiamen Talent Service Month 2023: Careers".
+ */
+export async function partOfProgrammeCalendar(
+  site: URL,
+  locale: Locale,
+  label: string,
+  keep: (activity: ActivityEntry) => boolean,
+): Promise<Response> {
+  const [info, events] = await Promise.all([getEvent(locale), getProgrammeEvents(site, locale)]);
+  const body = writeCalendar({
+    name: `${info.name}${punctuation(languageTag(locale)).colon}${label}`,
+    language: languageTag(locale),
+    events: events.filter(({ activity }) => keep(activity)).map(({ event }) => event),
+  });
+  return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
+}

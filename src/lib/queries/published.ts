@@ -1,7 +1,7 @@
 /** Published entries of a collection, in one locale: drafts are checked but never shown. */
 import { getCollection, type CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/index.ts';
-import type { PublishedCollection as Publishable } from '../entry-routes.ts';
+import type { DraftableCollection as Publishable } from '../entry-routes.ts';
 import { localise, type Localised } from './localise.ts';
 import { perBuild } from './per-build.ts';
 
