@@ -10,9 +10,10 @@ import { glob } from 'astro/loaders';
 import { parse } from 'yaml';
 import { activitySchema, activityTranslationText } from './schemas/activities.ts';
 import { awardSchema, awardText } from './schemas/awards.ts';
-import { COLLECTIONS, EVENT_FILE, EXTENSIONS, entryIdFromFileName } from './schemas/collections.ts';
+import { COLLECTIONS, EVENT_FILE, EXTENSIONS, JOURNEYS_FILE, entryIdFromFileName } from './schemas/collections.ts';
 import { eventSchema, eventTranslationSchema } from './schemas/event.ts';
 import { guidanceSchema, guidanceText } from './schemas/guidance.ts';
+import { journeysSchema } from './schemas/journeys.ts';
 import { organiserSchema, organiserText } from './schemas/organisers.ts';
 import { pageSchema, pageText } from './schemas/pages.ts';
 import type { CollectionName } from './schemas/shared.ts';
@@ -80,5 +81,10 @@ export const collections = {
         }),
       ),
     schema: eventTranslationSchema,
+  }),
+  /** The journey table, as a collection of one entry with the id `journeys`. */
+  journeys: defineCollection({
+    loader: () => ({ journeys: parse(readFileSync(`${CONTENT_DIR}/${JOURNEYS_FILE}`, 'utf8')) as Record<string, unknown> }),
+    schema: journeysSchema,
   }),
 };

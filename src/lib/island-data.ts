@@ -6,6 +6,9 @@
  * (by `<IslandData>`), and read back with `readIslandData`.
  */
 import type { PluralForms } from '../i18n/plural.ts';
+import type { Area } from '../schemas/journeys.ts';
+import type { ClashLabels } from './clash-words.ts';
+import type { JourneyTable } from './clashes.ts';
 import type { IcsEvent } from './ics.ts';
 
 /** <now-next>: "What's on", redrawn for the visitor's clock. */
@@ -27,6 +30,10 @@ export interface MyProgrammeActivity {
   where: string;
   online?: { href: string; label: string } | undefined;
   status: string;
+  /** Where the visitor has to be, for journey times: its venue's area, or null when it needs no journey (online). */
+  area: Area | null;
+  /** Its venue's id, if it has one: two activities at one venue need no journey. */
+  venue?: string | undefined;
   /** The calendar event, with its instants as ISO 8601 text. */
   event: Omit<IcsEvent, 'start' | 'end' | 'lastModified'> & { start: string; end: string; lastModified: string };
 }
@@ -36,7 +43,11 @@ export interface MyProgrammeData {
   calendarName: string;
   language: string;
   activities: MyProgrammeActivity[];
-  labels: Record<'overlaps' | 'remove' | 'removeShort' | 'copied' | 'added' | 'count', string>;
+  /** Typical journey times between areas, from content/journeys.yaml. */
+  journeys: JourneyTable;
+  labels: Record<'remove' | 'removeShort' | 'copied' | 'added' | 'count', string>;
+  /** The words of the clash warnings. */
+  clashes: ClashLabels;
 }
 
 /** The search panel's words, with `{placeholders}` its script fills. */

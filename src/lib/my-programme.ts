@@ -32,23 +32,3 @@ export function readShared(search: string, known: ReadonlySet<string>): string[]
   const raw = new URLSearchParams(search).get('ids') ?? '';
   return [...new Set(raw.split(',').map((id) => id.trim()))].filter((id) => known.has(id));
 }
-
-interface Timed {
-  id: string;
-  start: Date;
-  end: Date;
-}
-
-/**
- * For each item, the ids of the others whose time overlaps it (touching ends do not overlap).
- * @example overlaps([{ id: 'a', start: 9h, end: 11h }, { id: 'b', start: 10h, end: 12h }]) // Map { 'a' => ['b'], 'b' => ['a'] }
- */
-export function overlaps(items: readonly Timed[]): Map<string, string[]> {
-  const result = new Map<string, string[]>();
-  for (const a of items) {
-    for (const b of items) {
-      if (a.id !== b.id && a.start < b.end && b.start < a.end) result.set(a.id, [...(result.get(a.id) ?? []), b.id]);
-    }
-  }
-  return result;
-}

@@ -109,6 +109,9 @@ export const EXTENSIONS: Record<CollectionSpec['format'], readonly string[]> = {
 /** The event's facts live in this one file under content/. */
 export const EVENT_FILE = 'event.yaml';
 
+/** Typical journey times between the areas venues are in: one file under content/, not translated. */
+export const JOURNEYS_FILE = 'journeys.yaml';
+
 /**
  * The id (and URL slug) of an entry from its file name: the name without its ending and,
  * in a numbered collection, without the leading number.

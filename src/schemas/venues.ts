@@ -54,6 +54,8 @@ export const venueSchema = () =>
     ...venueText,
     /** One of Xiamen's districts: siming, huli, jimei, haicang, tongan, xiangan. */
     district: z.enum(DISTRICTS),
+    /** The island it is on, when that island is reached only by ferry: `gulangyu`. Optional: leave it out elsewhere. Journey times (content/journeys.yaml) then count from the island, not from its district. */
+    island: z.enum(['gulangyu']).optional(),
     /** Latitude and longitude in degrees (WGS 84), e.g. `{ lat: 24.4798, lng: 118.1819 }`. */
     coordinates: z.strictObject(
       {

@@ -4,6 +4,18 @@ import { expect, test } from './support/test.ts';
 import ICAL from 'ical.js';
 import { LANGUAGES } from './support/languages.ts';
 
+/** The clash warnings for the two sessions of 2 August, written out in each language so a wording slip cannot pass. */
+const JOURNEY_WARNINGS: Record<string, { later: (earlier: string) => string; earlier: (later: string) => string }> = {
+  en: {
+    later: (earlier) => `Starts 30 minutes after “${earlier}” ends, and Haicang to Siming takes about 40 minutes.`,
+    earlier: (later) => `Ends 30 minutes before “${later}” starts, and Haicang to Siming takes about 40 minutes.`,
+  },
+  'zh-cn': {
+    later: (earlier) => `在“${earlier}”结束后30分钟开始，而从海沧区到思明区约需40分钟。`,
+    earlier: (later) => `结束30分钟后“${later}”即开始，而从海沧区到思明区约需40分钟。`,
+  },
+};
+
 for (const lang of LANGUAGES) {
   test.describe(lang.tag, () => {
     const { t } = lang;
@@ -105,6 +117,31 @@ for (const lang of LANGUAGES) {
       await expect(shared.getByRole('status')).toHaveText(t('myProgramme.added'));
       await expect(theirs.getByRole('region', { name: t('myProgramme.savedHeading') }).getByRole('link', { name: walk })).toBeVisible();
       await other.close();
+    });
+
+    test('warns when two saved activities leave less time between them than the journey between their venues', async ({ page }) => {
+      const docking = lang.title('activities', 'capital-docking-biomedicine.mdx');
+      const dialogue = lang.title('activities', 'cross-strait-talent-integration-dialogue.mdx');
+      const seminar = lang.title('activities', 'joint-training-programme-seminar.mdx');
+      const workshop = lang.title('activities', 'international-students-career-workshop.mdx');
+      const warnings = JOURNEY_WARNINGS[lang.locale];
+      if (!warnings) throw new Error(`no warnings written out for ${lang.locale}`);
+      // 2 August: the docking in Haicang ends at 14:00, the dialogue in Siming starts at 14:30, 40 minutes away.
+      await page.goto(lang.path('programme', '2023-08-02'));
+      for (const title of [docking, dialogue]) await page.getByRole('button', { name: t('myProgramme.save', { title }) }).click();
+      // 3 August: the seminar in Xiang'an ends at 12:00, the workshop in Siming starts at 14:00, 60 minutes away: no warning.
+      await page.goto(lang.path('programme', '2023-08-03'));
+      for (const title of [seminar, workshop]) await page.getByRole('button', { name: t('myProgramme.save', { title }) }).click();
+      await page.goto(lang.path('my-programme'));
+      const item = (title: string) =>
+        page
+          .getByRole('main')
+          .getByRole('listitem')
+          .filter({ has: page.getByRole('link', { name: title, exact: true }) });
+      await expect(item(dialogue).locator('strong')).toHaveText([warnings.later(docking)]);
+      await expect(item(docking).locator('strong')).toHaveText([warnings.earlier(dialogue)]);
+      await expect(item(seminar).locator('strong')).toHaveCount(0);
+      await expect(item(workshop).locator('strong')).toHaveCount(0);
     });
 
     test('without JavaScript no star shows and the page explains why', async ({ browser }) => {

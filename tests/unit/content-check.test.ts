@@ -53,6 +53,7 @@ describe('checkContent', () => {
   const A2 = 'activities/returnee-services-day.mdx';
   const G = 'guidance/01-work-permit.mdx';
   const G2 = 'guidance/02-talent-apartments.mdx';
+  const J = 'journeys.yaml';
 
   // Each rule: how to break it, and the start of the one line that must report it.
   // `alone`: the mistake must be reported once, with no echo in another file.
@@ -325,6 +326,69 @@ describe('checkContent', () => {
       rule: 'a time zone that does not exist',
       edit: (c) => replaceIn(c, 'event.yaml', 'timeZone: Asia/Shanghai', 'timeZone: China/Xiamen'),
       expected: 'content/event.yaml:10 — timeZone: "China/Xiamen" is not a time zone; expected an IANA name like Asia/Shanghai',
+    },
+    {
+      rule: 'an unknown area in the journey table',
+      edit: (c) => replaceIn(c, J, '{ from: siming, to: tongan, minutes: 60 }', '{ from: siming, to: xiamen, minutes: 60 }'),
+      expected:
+        'content/journeys.yaml:15 — journeys[3].to: "xiamen" is not an area; expected one of: siming, huli, jimei, haicang, tongan, xiangan, gulangyu',
+    },
+    {
+      rule: 'a journey from an area to itself',
+      edit: (c) => replaceIn(c, J, '{ from: siming, to: tongan, minutes: 60 }', '{ from: siming, to: siming, minutes: 60 }'),
+      expected:
+        'content/journeys.yaml:15 — journeys[3].to: is "siming", the same area as from; expected another area (the time between two venues in one area is `within`)',
+    },
+    {
+      rule: 'a pair of areas given twice, the other way round',
+      edit: (c) =>
+        replaceIn(
+          c,
+          J,
+          '{ from: xiangan, to: gulangyu, minutes: 90 }',
+          '{ from: xiangan, to: gulangyu, minutes: 90 }\n  - { from: huli, to: siming, minutes: 30 }',
+        ),
+      expected:
+        'content/journeys.yaml:33 — journeys[21]: gives huli and siming again, which journeys[0] already gives; expected each pair once (a journey applies both ways)',
+      alone: true,
+    },
+    {
+      rule: 'a pair of areas left out of the journey table',
+      edit: (c) => replaceIn(c, J, '  - { from: xiangan, to: gulangyu, minutes: 90 }\n', ''),
+      expected:
+        'content/journeys.yaml:11 — journeys: has no journey between xiangan and gulangyu; expected one for every pair of two areas (21 in all, each applying both ways)',
+      alone: true,
+    },
+    {
+      rule: 'a journey of no minutes',
+      edit: (c) => replaceIn(c, J, '{ from: siming, to: xiangan, minutes: 60 }', '{ from: siming, to: xiangan, minutes: 0 }'),
+      expected: 'content/journeys.yaml:16 — journeys[4].minutes: is 0; expected a whole number of minutes above 0, like 45',
+      alone: true,
+    },
+    {
+      rule: 'a time within an area that is not a whole number',
+      edit: (c) => replaceIn(c, J, 'within: 20', 'within: 12.5'),
+      expected: 'content/journeys.yaml:9 — within: is 12.5; expected a whole number of minutes above 0, like 45',
+      alone: true,
+    },
+    {
+      rule: 'a journey time written as text',
+      edit: (c) => replaceIn(c, J, '{ from: siming, to: xiangan, minutes: 60 }', '{ from: siming, to: xiangan, minutes: an hour }'),
+      expected: 'content/journeys.yaml:16 — journeys[4].minutes: is "an hour"; expected a whole number of minutes above 0, like 45',
+      alone: true,
+    },
+    {
+      rule: 'a missing journey table',
+      edit: (c) => rmSync(join(c, J)),
+      expected: 'content/journeys.yaml:1 — file: is missing; expected the journey times between areas in content/journeys.yaml',
+      alone: true,
+    },
+    {
+      rule: 'a venue on an island the site does not know',
+      edit: (c) =>
+        replaceIn(c, 'venues/xiamen-international-conference-center.yaml', 'district: siming', 'district: siming\nisland: capri'),
+      expected: 'content/venues/xiamen-international-conference-center.yaml:4 — island: is "capri"; expected "gulangyu"',
+      alone: true,
     },
     {
       rule: 'a translation that carries a non-text field',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { overlaps, parseSaved, readShared, shareQuery, toggle } from '../../src/lib/my-programme.ts';
+import { parseSaved, readShared, shareQuery, toggle } from '../../src/lib/my-programme.ts';
 
 describe('parseSaved', () => {
   test('returns the stored ids, once each', () => {
@@ -27,21 +27,5 @@ describe('shareQuery and readShared', () => {
     expect(readShared(`?${shareQuery(['job-fair', 'opening-ceremony'])}`, known)).toEqual(['job-fair', 'opening-ceremony']);
     expect(readShared('?ids=job-fair,nope,job-fair', known)).toEqual(['job-fair']);
     expect(readShared('', known)).toEqual([]);
-  });
-});
-
-describe('overlaps', () => {
-  const at = (time: string) => new Date(`2023-07-20T${time}:00+08:00`);
-
-  test('returns, for each item, the others it overlaps', () => {
-    const result = overlaps([
-      { id: 'a', start: at('09:00'), end: at('11:00') },
-      { id: 'b', start: at('10:30'), end: at('12:00') },
-      { id: 'c', start: at('12:00'), end: at('13:00') },
-    ]);
-    expect(result.get('a')).toEqual(['b']);
-    expect(result.get('b')).toEqual(['a']);
-    // Starting as another ends is not an overlap.
-    expect(result.has('c')).toBe(false);
   });
 });

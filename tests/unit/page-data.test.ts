@@ -66,6 +66,7 @@ beforeEach(() => {
       { id: 'office', filePath: 'content/organisers/office.yaml', data: { name: 'Talent Office', url: 'https://example.org/' } },
     ],
     organiserTranslations: [{ id: 'office', data: { name: '人才办' } }],
+    journeys: [{ id: 'journeys', data: { within: 20, journeys: [{ from: 'siming', to: 'xiangan', minutes: 60 }] } }],
     guidance: [
       guidance('permit', 2, 'entry-and-residence'),
       guidance('loan', 3, 'entrepreneurship'),
@@ -148,6 +149,19 @@ describe('My programme', () => {
     expect(fair?.event.start).toBe('2023-07-20T01:00:00.000Z');
     // Placeholders stay for the script to fill.
     expect(data.labels.count).toContain('{count}');
+  });
+
+  test('hands its script each activity’s travel area and venue, the journey table and the clash warnings’ words', async () => {
+    const data = await getMyProgrammeData('zh-cn', SITE);
+    const [talk, forum] = data.activities;
+    // Online: no journey to make.
+    expect(talk).toMatchObject({ area: null });
+    expect(talk?.venue).toBeUndefined();
+    expect(forum).toMatchObject({ area: 'siming', venue: 'hall' });
+    expect(data.journeys).toEqual({ within: 20, journeys: [{ from: 'siming', to: 'xiangan', minutes: 60 }] });
+    expect(data.clashes.startsAfter).toContain('{gap}');
+    expect(data.clashes.areas).toMatchObject({ siming: '思明区', gulangyu: '鼓浪屿' });
+    expect(data.clashes.minutes.other).toBe('{count}分钟');
   });
 });
 

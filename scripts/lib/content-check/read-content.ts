@@ -4,7 +4,14 @@
  */
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { extname, join, relative, sep } from 'node:path';
-import { COLLECTIONS, COLLECTION_NAMES, EVENT_FILE, EXTENSIONS, entryIdFromFileName } from '../../../src/schemas/collections.ts';
+import {
+  COLLECTIONS,
+  COLLECTION_NAMES,
+  EVENT_FILE,
+  EXTENSIONS,
+  JOURNEYS_FILE,
+  entryIdFromFileName,
+} from '../../../src/schemas/collections.ts';
 import type { CollectionName } from '../../../src/schemas/shared.ts';
 import { TRANSLATION_LOCALES, type TranslationLocale } from '../../../src/schemas/translation.ts';
 import type { Problem } from './problem.ts';
@@ -29,11 +36,13 @@ export interface TranslationFile extends EntryFile {
 
 export interface ContentTree {
   event: ContentFile | undefined;
+  /** content/journeys.yaml: the journey times between areas. */
+  journeys: ContentFile | undefined;
   /** content/<locale>/event.yaml: the event's translations. */
   eventTranslations: (ContentFile & { locale: TranslationLocale })[];
   entries: EntryFile[];
   translations: TranslationFile[];
-  /** Files no collection reads, and a missing event file. */
+  /** Files no collection reads, and a missing event or journeys file. */
   problems: Problem[];
 }
 
@@ -76,7 +85,7 @@ export function readContent(contentDir: string, root: string): ContentTree {
     fileName: absolutePath.split(sep).pop() ?? '',
     source: parseFile(absolutePath, format),
   });
-  const tree: ContentTree = { event: undefined, eventTranslations: [], entries: [], translations: [], problems: [] };
+  const tree: ContentTree = { event: undefined, journeys: undefined, eventTranslations: [], entries: [], translations: [], problems: [] };
   const stray = (absolutePath: string, expected: string): void => {
     tree.problems.push({ file: display(absolutePath), line: 1, field: 'file', message: `is not read by the site; expected ${expected}` });
   };
@@ -94,12 +103,13 @@ export function readContent(contentDir: string, root: string): ContentTree {
   for (const { name, isFolder } of listFolder(contentDir)) {
     const absolutePath = join(contentDir, name);
     if (name === EVENT_FILE && !isFolder) tree.event = read(absolutePath, 'yaml');
+    else if (name === JOURNEYS_FILE && !isFolder) tree.journeys = read(absolutePath, 'yaml');
     else if (isFolder && folders.has(name)) continue;
     else if (isFolder && isTranslationLocale(name)) readEventTranslations(absolutePath, name);
     else if (!GUIDES.has(name)) {
       stray(
         absolutePath,
-        `only ${EVENT_FILE}, README.md, the folders ${[...folders].join(', ')} and translation folders (${TRANSLATION_LOCALES.join(', ')}) in content/`,
+        `only ${EVENT_FILE}, ${JOURNEYS_FILE}, README.md, the folders ${[...folders].join(', ')} and translation folders (${TRANSLATION_LOCALES.join(', ')}) in content/`,
       );
     }
   }
@@ -109,6 +119,14 @@ export function readContent(contentDir: string, root: string): ContentTree {
       line: 1,
       field: 'file',
       message: `is missing; expected the event's facts in content/${EVENT_FILE}`,
+    });
+  }
+  if (!tree.journeys) {
+    tree.problems.push({
+      file: display(join(contentDir, JOURNEYS_FILE)),
+      line: 1,
+      field: 'file',
+      message: `is missing; expected the journey times between areas in content/${JOURNEYS_FILE} (see content/README.md)`,
     });
   }
 

@@ -8,6 +8,7 @@ import { dirname, resolve } from 'node:path';
 import { z } from 'astro/zod';
 import { COLLECTIONS } from '../../../src/schemas/collections.ts';
 import { eventSchema, eventTranslationSchema, type EventInfo } from '../../../src/schemas/event.ts';
+import { journeysSchema } from '../../../src/schemas/journeys.ts';
 import type { CollectionName, SchemaContext } from '../../../src/schemas/shared.ts';
 import { translationSchema } from '../../../src/schemas/translation.ts';
 import { fieldName, flattenIssues, friendlyMessage } from './friendly-issues.ts';
@@ -111,6 +112,7 @@ export function validateEntries(tree: ContentTree): ValidatedContent {
   const problems: Problem[] = [];
   const ids = indexIds(tree);
   const event = tree.event ? parseFile(tree.event, eventSchema(standInContext(tree.event, ids, false)), problems) : undefined;
+  if (tree.journeys) parseFile(tree.journeys, journeysSchema, problems);
   for (const file of tree.entries) {
     const spec = COLLECTIONS[file.collection];
     const fromDraft = (file.source.data as { draft?: unknown } | undefined)?.draft === true;

@@ -1,11 +1,14 @@
 /**
- * <my-programme>: lists the saved activities in time order and flags those that overlap; exports
+ * <my-programme>: lists the saved activities in time order and flags those that overlap or leave
+ * too little time to travel between their venues (src/lib/clashes.ts); exports
  * them as one calendar file made in the browser (with the same writer the build uses); makes a
  * share link; and shows a list shared with the visitor, with a button to add it to their own.
  */
 import { writeCalendar, type IcsEvent } from '../../lib/ics.ts';
+import { clashWarnings } from '../../lib/clash-words.ts';
+import { clashes, type Clash, type JourneyTable } from '../../lib/clashes.ts';
 import { readIslandData, type MyProgrammeActivity, type MyProgrammeData } from '../../lib/island-data.ts';
-import { overlaps, readShared, shareQuery } from '../../lib/my-programme.ts';
+import { readShared, shareQuery } from '../../lib/my-programme.ts';
 import { onSavedChange, readSaved, writeSaved } from './store.ts';
 
 const toEvent = (activity: MyProgrammeActivity): IcsEvent => ({
@@ -25,6 +28,8 @@ function text(tag: 'p' | 'strong', content: string, className?: string): HTMLEle
 class MyProgramme extends HTMLElement {
   #activities = new Map<string, MyProgrammeActivity>();
   #labels = {} as MyProgrammeData['labels'];
+  #clashLabels = {} as MyProgrammeData['clashes'];
+  #journeys: JourneyTable = { within: 0, journeys: [] };
   #calendarName = '';
   #language = '';
 
@@ -34,6 +39,8 @@ class MyProgramme extends HTMLElement {
     this.#language = data.language;
     this.#activities = new Map(data.activities.map((activity) => [activity.id, activity]));
     this.#labels = data.labels;
+    this.#clashLabels = data.clashes;
+    this.#journeys = data.journeys;
     this.hidden = false;
     this.#showShared();
     this.#render();
@@ -56,7 +63,7 @@ class MyProgramme extends HTMLElement {
       .sort((a, b) => a.event.start.localeCompare(b.event.start));
   }
 
-  #item(activity: MyProgrammeActivity, clashes: string[] | undefined, removable: boolean): HTMLLIElement {
+  #item(activity: MyProgrammeActivity, clashing: readonly Clash[], removable: boolean): HTMLLIElement {
     const item = document.createElement('li');
     const heading = document.createElement('h3');
     const link = document.createElement('a');
@@ -73,11 +80,11 @@ class MyProgramme extends HTMLElement {
       item.append(paragraph);
     }
     if (activity.status) item.append(text('p', activity.status));
-    if (clashes?.length) {
-      const titles = new Intl.ListFormat(this.#language, { type: 'conjunction' }).format(
-        clashes.map((id) => this.#activities.get(id)?.title ?? id),
-      );
-      item.append(text('strong', this.#labels.overlaps.replace('{titles}', titles), 'overlap'));
+    const titleOf = (id: string): string => this.#activities.get(id)?.title ?? id;
+    for (const warning of clashWarnings(clashing, titleOf, this.#clashLabels, this.#language)) {
+      const paragraph = document.createElement('p');
+      paragraph.append(text('strong', warning, 'overlap'));
+      item.append(paragraph);
     }
     if (removable) {
       const remove = document.createElement('button');
@@ -98,12 +105,15 @@ class MyProgramme extends HTMLElement {
 
   #render(): void {
     const saved = this.#saved(readSaved());
-    const clashes = overlaps(
+    const found = clashes(
       saved
         .filter((activity) => activity.event.status !== 'CANCELLED')
-        .map((activity) => ({ id: activity.id, start: new Date(activity.event.start), end: new Date(activity.event.end) })),
+        .map(({ id, event, area, venue }) => ({ id, start: new Date(event.start), end: new Date(event.end), area, venue })),
+      this.#journeys,
     );
-    this.querySelector('[data-list]')?.replaceChildren(...saved.map((activity) => this.#item(activity, clashes.get(activity.id), true)));
+    this.querySelector('[data-list]')?.replaceChildren(
+      ...saved.map((activity) => this.#item(activity, found.get(activity.id) ?? [], true)),
+    );
     const empty = this.querySelector<HTMLElement>('[data-empty]');
     if (empty) empty.hidden = saved.length > 0;
     const actions = this.querySelector<HTMLElement>('[data-actions]');
@@ -119,7 +129,7 @@ class MyProgramme extends HTMLElement {
     const section = this.querySelector<HTMLElement>('[data-shared]');
     if (!section || shared.length === 0) return;
     section.hidden = false;
-    section.querySelector('[data-shared-list]')?.replaceChildren(...shared.map((activity) => this.#item(activity, undefined, false)));
+    section.querySelector('[data-shared-list]')?.replaceChildren(...shared.map((activity) => this.#item(activity, [], false)));
     section.querySelector('[data-add-shared]')?.addEventListener('click', () => {
       writeSaved([...new Set([...readSaved(), ...shared.map((activity) => activity.id)])]);
       const status = section.querySelector('[data-shared-status]');
