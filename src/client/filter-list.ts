@@ -10,11 +10,13 @@
  * {total}"); a list for the chips (`data-filter-chips`); a place for notices about values the
  * form does not have (`data-filter-unknown`); an element shown when nothing matches
  * (`data-filter-empty`); buttons that clear everything (`data-filter-clear`). Links anywhere on the page marked `data-filter-jump`
- * that lead into a group are disabled while the filters hide it.
+ * that lead into a group are disabled while the filters hide it. Items that share a
+ * `data-filter-key` (an activity on each of the days it covers) are filtered alike and counted once.
  */
 import {
   facetCounts,
   matchesSelection,
+  onePerKey,
   parseSelection,
   selectionSize,
   serializeSelection,
@@ -38,7 +40,9 @@ class FilterList extends HTMLElement {
   #facets: string[] = [];
   #inputs: HTMLInputElement[] = [];
   #options: Record<string, string[]> = {};
-  #items: { element: HTMLElement; facets: Record<string, string[]> }[] = [];
+  #items: { element: HTMLElement; key: string; facets: Record<string, string[]> }[] = [];
+  /** One item per key (an activity shown on each of its days counts once). */
+  #distinct: { key: string; facets: Record<string, string[]> }[] = [];
   /** What the address asks for, including values the form does not have. */
   #selection: Selection = {};
 
@@ -51,12 +55,14 @@ class FilterList extends HTMLElement {
     this.#options = Object.fromEntries(
       this.#facets.map((facet) => [facet, this.#inputs.filter((input) => input.name === facet).map((input) => input.value)]),
     );
-    this.#items = Array.from(this.querySelectorAll<HTMLElement>('[data-filter-item]'), (element) => ({
+    this.#items = Array.from(this.querySelectorAll<HTMLElement>('[data-filter-item]'), (element, index) => ({
       element,
+      key: element.dataset.filterKey ?? String(index),
       facets: Object.fromEntries(
         this.#facets.map((facet) => [facet, (element.getAttribute(`data-facet-${facet}`) ?? '').split(' ').filter(Boolean)]),
       ),
     }));
+    this.#distinct = onePerKey(this.#items, (item) => item.key);
     form.hidden = false;
 
     form.addEventListener('change', () => {
@@ -136,11 +142,12 @@ class FilterList extends HTMLElement {
     this.#selection = selection;
     const { known, unknown } = splitSelection(selection, this.#options);
 
-    let shown = 0;
-    for (const { element, facets } of this.#items) {
+    const shownKeys = new Set<string>();
+    for (const { element, key, facets } of this.#items) {
       element.hidden = !matchesSelection(facets, known);
-      if (!element.hidden) shown += 1;
+      if (!element.hidden) shownKeys.add(key);
     }
+    const shown = shownKeys.size;
     for (const group of this.querySelectorAll<HTMLElement>('[data-filter-group]')) {
       group.hidden = !group.querySelector('[data-filter-item]:not([hidden])');
     }
@@ -148,7 +155,7 @@ class FilterList extends HTMLElement {
     // Each option counts what it would show beside the other facets' choices; one that would show
     // nothing cannot be chosen, unless it already is (so that it can be unchosen).
     const counts = facetCounts(
-      this.#items.map((item) => item.facets),
+      this.#distinct.map((item) => item.facets),
       known,
       this.#facets,
     );
@@ -166,7 +173,7 @@ class FilterList extends HTMLElement {
     }
 
     const count = form.querySelector<HTMLElement>('[data-filter-count]');
-    if (count) count.textContent = fill(count.dataset.template ?? '', { shown, total: this.#items.length });
+    if (count) count.textContent = fill(count.dataset.template ?? '', { shown, total: this.#distinct.length });
     const empty = form.querySelector<HTMLElement>('[data-filter-empty]');
     if (empty) empty.hidden = shown > 0;
     // With nothing shown, the offer to clear sits in the message instead.

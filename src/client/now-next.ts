@@ -3,9 +3,9 @@
  * times and links, the labels) comes in a JSON script inside the element; the view the build
  * wrote stays when the phase is the same, so nothing moves for most visitors.
  */
-import { dayInZone, formatDay, formatTime } from '../lib/dates.ts';
+import { dayInZone, formatDay } from '../lib/dates.ts';
 import { readIslandData } from '../lib/island-data.ts';
-import { phaseOf, todayAndNext } from '../lib/timeline.ts';
+import { phaseOf, todayAndNext, todayTime } from '../lib/timeline.ts';
 
 function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): HTMLElementTagNameMap[K] {
   const node = document.createElement(tag);
@@ -41,9 +41,13 @@ class NowNext extends HTMLElement {
     const children: HTMLElement[] = [element('h3', data.labels.today)];
     if (today.length > 0) {
       const list = element('ul');
+      const day = dayInZone(now, data.timeZone);
       for (const activity of today) {
-        const item = element('li', `${formatTime(activity.start, data.locale, data.timeZone)} `);
+        // A later day of a span gives what is left of it ("Until 16:00") and which day it is.
+        const { time, dayOf } = todayTime(activity, day, data.spanWords, data.locale, data.timeZone);
+        const item = element('li', `${time} `);
         item.append(link(activity));
+        if (dayOf) item.append(data.labels.partOfSpan.replace('{part}', dayOf));
         list.append(item);
       }
       children.push(list);

@@ -44,6 +44,21 @@ export function matchesSelection(itemFacets: Record<string, readonly string[]>, 
   );
 }
 
+/**
+ * The first of each item that shares a key with others: a list that shows an activity on each of
+ * its days filters every copy, but counts the activity once.
+ * @example onePerKey([{ key: 'fair', day: 1 }, { key: 'fair', day: 2 }], (item) => item.key) // [{ key: 'fair', day: 1 }]
+ */
+export function onePerKey<T>(items: readonly T[], key: (item: T) => string): T[] {
+  const seen = new Set<string>();
+  return items.filter((item) => {
+    const id = key(item);
+    if (seen.has(id)) return false;
+    seen.add(id);
+    return true;
+  });
+}
+
 /** How many values are chosen in all. */
 export function selectionSize(selection: Selection): number {
   return Object.values(selection).reduce((total, values) => total + values.length, 0);

@@ -10,6 +10,7 @@ import type { Area } from '../schemas/journeys.ts';
 import type { ClashLabels } from './clash-words.ts';
 import type { JourneyTable } from './clashes.ts';
 import type { IcsEvent } from './ics.ts';
+import type { SpanWords } from './multi-day.ts';
 
 /** <now-next>: "What's on", redrawn for the visitor's clock. */
 export interface NowNextData {
@@ -17,7 +18,9 @@ export interface NowNextData {
   timeZone: string;
   /** The page's BCP 47 language tag, for formatting dates. */
   locale: string;
-  labels: Record<'before' | 'after' | 'today' | 'next' | 'onDay' | 'nothingToday', string>;
+  labels: Record<'before' | 'after' | 'today' | 'next' | 'onDay' | 'nothingToday' | 'partOfSpan', string>;
+  /** How today's entry of an activity over several days gives its part: "Until {time}", "Day {number} of {total}" … */
+  spanWords: SpanWords;
   activities: { title: string; href: string; start: string; end: string }[];
 }
 

@@ -1,5 +1,5 @@
 /** Pure arrangements of the programme: ordering and grouping by day in the event's time zone. */
-import { dayInZone } from './dates.ts';
+import { expandByDay, type DayOfSpan } from './multi-day.ts';
 
 /** Anything with a start and an end. */
 export interface Timing {
@@ -18,15 +18,23 @@ export function byStart<T>(items: readonly T[], timing: (item: T) => Timing): T[
   });
 }
 
+/** An item on one of its days, with its part of its span there. */
+export interface OnDay<T> {
+  item: T;
+  span: DayOfSpan;
+}
+
 /**
- * Items grouped by the day they start on in `timeZone`: days in order, items by start.
- * @example groupByDay(entries, (entry) => entry.data, 'Asia/Shanghai') // [{ day: '2023-07-06', items: [...] }, ...]
+ * Items grouped by every day they cover in `timeZone` (an activity over two days is in both):
+ * days in order, items by start, so what continues from an earlier day comes first.
+ * @example groupByDay(entries, (entry) => entry.data, 'Asia/Shanghai') // [{ day: '2023-07-06', items: [{ item, span }, ...] }, ...]
  */
-export function groupByDay<T>(items: readonly T[], timing: (item: T) => Timing, timeZone: string): { day: string; items: T[] }[] {
-  const groups = new Map<string, T[]>();
-  for (const item of byStart(items, timing)) {
-    const day = dayInZone(timing(item).start, timeZone);
-    groups.set(day, [...(groups.get(day) ?? []), item]);
+export function groupByDay<T>(items: readonly T[], timing: (item: T) => Timing, timeZone: string): { day: string; items: OnDay<T>[] }[] {
+  const groups = new Map<string, OnDay<T>[]>();
+  for (const onDay of expandByDay(byStart(items, timing), timing, timeZone)) {
+    const group = groups.get(onDay.span.day);
+    if (group) group.push(onDay);
+    else groups.set(onDay.span.day, [onDay]);
   }
-  return [...groups].map(([day, grouped]) => ({ day, items: grouped }));
+  return [...groups].sort(([a], [b]) => a.localeCompare(b)).map(([day, grouped]) => ({ day, items: grouped }));
 }

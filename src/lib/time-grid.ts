@@ -5,12 +5,14 @@
  */
 import { dateFormat } from './formatters.ts';
 import { windowWeeks } from './month-grid.ts';
-import { dayInZone } from './dates.ts';
+import { daysOfSpan, type DayOfSpan } from './multi-day.ts';
 import type { Timing } from './programme.ts';
 
 /** An item on the grid. Rows and lanes are grid lines, counted from 1 (as CSS grid counts them). */
 export interface Placed<T> {
   item: T;
+  /** The day of the item's span this block is for (an activity over several days has a block on each). */
+  span: DayOfSpan;
   /** The line its first slot starts on, and the line after its last slot. */
   row: number;
   rowEnd: number;
@@ -80,7 +82,10 @@ function assignLanes<T>(entries: Omit<Placed<T>, 'lane' | 'laneEnd'>[]): { lanes
 
 /**
  * The grid of the window's weeks for `items`, in slots of `slotMinutes` (a divisor of 60). An
- * activity that runs past midnight is drawn to the end of its first day.
+ * activity over several days (or past midnight) has a block on each day it covers. The hours run
+ * from the earliest start to the latest end of any day's part (with at least an hour of a part
+ * that goes on into the night); a part that goes on past the grid's first or last hour is drawn
+ * to its top or bottom.
  * @example timeGrid(items, (item) => item.data, { opens: '2023-07-06', closes: '2023-08-05' }, 'Asia/Shanghai').weeks[0]?.[3]?.entries[0] // { item, row: 4, rowEnd: 8, lane: 1, laneEnd: 2 }
  */
 export function timeGrid<T>(
@@ -90,25 +95,37 @@ export function timeGrid<T>(
   timeZone: string,
   slotMinutes = 30,
 ): TimeGrid<T> {
-  const spans = items.map((item) => {
+  // Each day's part, with the edges it really has: where it starts (on its first day) and ends (on its last).
+  const parts = items.flatMap((item) => {
     const { start, end } = timing(item);
-    const day = dayInZone(start, timeZone);
-    const from = minuteOfDay(start, timeZone);
-    const to = dayInZone(end, timeZone) === day ? minuteOfDay(end, timeZone) : DAY_MINUTES;
-    return { item, day, from, to: Math.max(to, from + 1) };
+    const startMinute = minuteOfDay(start, timeZone);
+    // An end at 00:00 closes the day before: it is that day's 24:00.
+    const endMinute = minuteOfDay(end, timeZone) === 0 && end > start ? DAY_MINUTES : minuteOfDay(end, timeZone);
+    return daysOfSpan({ start, end }, timeZone).map((span) => ({
+      item,
+      span,
+      from: span.part === 'only' || span.part === 'first' ? startMinute : undefined,
+      to: span.part === 'only' || span.part === 'last' ? endMinute : undefined,
+    }));
   });
-  const firstMinute = spans.length === 0 ? 9 * 60 : Math.floor(Math.min(...spans.map((span) => span.from)) / 60) * 60;
-  const lastMinute = spans.length === 0 ? 17 * 60 : Math.ceil(Math.max(...spans.map((span) => span.to)) / 60) * 60;
+  // A part that goes on past the grid's edge still shows at least an hour of itself.
+  const edges = parts.flatMap(({ from, to }) => [
+    ...(from === undefined ? [] : [from, to ?? Math.min(from + 60, DAY_MINUTES)]),
+    ...(to === undefined ? [] : [to, from ?? Math.max(to - 60, 0)]),
+  ]);
+  const firstMinute = edges.length === 0 ? 9 * 60 : Math.floor(Math.min(...edges) / 60) * 60;
+  const lastMinute = edges.length === 0 ? 17 * 60 : Math.ceil(Math.max(...edges) / 60) * 60;
+  const blocks = parts.map(({ item, span, from = firstMinute, to = lastMinute }) => ({ item, span, from, to: Math.max(to, from + 1) }));
   const slots = (lastMinute - firstMinute) / slotMinutes;
   const hours = Array.from({ length: (lastMinute - firstMinute) / 60 }, (_, index) => ({
     label: `${pad(firstMinute / 60 + index)}:00`,
     row: (index * 60) / slotMinutes + 1,
   }));
   const byDay = new Map<string, Omit<Placed<T>, 'lane' | 'laneEnd'>[]>();
-  for (const span of [...spans].sort((a, b) => a.day.localeCompare(b.day) || a.from - b.from || a.to - b.to)) {
-    const row = Math.floor((span.from - firstMinute) / slotMinutes) + 1;
-    const rowEnd = Math.max(row + 1, Math.ceil((span.to - firstMinute) / slotMinutes) + 1);
-    byDay.set(span.day, [...(byDay.get(span.day) ?? []), { item: span.item, row, rowEnd }]);
+  for (const { item, span, from, to } of blocks.sort((a, b) => a.span.day.localeCompare(b.span.day) || a.from - b.from || a.to - b.to)) {
+    const row = Math.floor((from - firstMinute) / slotMinutes) + 1;
+    const rowEnd = Math.max(row + 1, Math.ceil((to - firstMinute) / slotMinutes) + 1);
+    byDay.set(span.day, [...(byDay.get(span.day) ?? []), { item, span, row, rowEnd }]);
   }
   const weeks = windowWeeks(window).map((week) =>
     week.map(({ day, inWindow }) => {

@@ -3,7 +3,8 @@
  * activities are today, which is next, which are over. Pure, with `now` and the time zone as
  * arguments: the build uses it for the no-JavaScript view, the browser for the live one.
  */
-import { dayInZone } from './dates.ts';
+import { dayInZone, formatTime } from './dates.ts';
+import { coveredDays, dayOfSpan, describeDayOfSpan, type SpanWords } from './multi-day.ts';
 
 export type Phase = 'before' | 'during' | 'after';
 
@@ -33,16 +34,34 @@ export function timingOf(item: TimedItem & { status?: { state: string } }, now: 
 
 /**
  * What is on today (by the event's calendar day, in start order, including what has ended
- * today) and the first activity of a later day: today's list already shows what is still to
- * come today, so "next" never repeats it.
+ * today and what began on an earlier day and goes on today) and the first activity of a later
+ * day: today's list already shows what is still to come today, so "next" never repeats it.
  */
 export function todayAndNext<T extends TimedItem>(items: readonly T[], now: Date, timeZone: string): { today: T[]; next: T | undefined } {
   const sorted = [...items].sort((a, b) => a.start.getTime() - b.start.getTime());
   const day = dayInZone(now, timeZone);
   return {
-    today: sorted.filter((item) => dayInZone(item.start, timeZone) === day),
+    today: sorted.filter((item) => coveredDays(item, timeZone).includes(day)),
     next: sorted.find((item) => dayInZone(item.start, timeZone) > day),
   };
+}
+
+/**
+ * How today's list gives an activity's time on `day`: its start, or on a later day of a span what
+ * is left of it ("Until 16:00", "All day"), and which day of the span it is ("Day 2 of 3").
+ * @example todayTime(twoDayFair, '2023-07-21', words, 'en-GB', 'Asia/Shanghai') // { time: 'Until 16:00', dayOf: 'Day 2 of 2' }
+ */
+export function todayTime(
+  item: TimedItem,
+  day: string,
+  words: SpanWords,
+  locale: string,
+  timeZone: string,
+): { time: string; dayOf: string | undefined } {
+  const span = dayOfSpan(item, day, timeZone);
+  if (!span || span.total === 1) return { time: formatTime(item.start, locale, timeZone), dayOf: undefined };
+  const { time, notes } = describeDayOfSpan(item, span, words, locale, timeZone);
+  return { time: span.number === 1 ? formatTime(item.start, locale, timeZone) : time, dayOf: notes[0] };
 }
 
 /** Whether a registration deadline has passed. */

@@ -113,7 +113,11 @@ export const activitySchema = (context: SchemaContext) =>
       ...activityText,
       /** When it starts, with offset, e.g. `2023-07-06T09:30:00+08:00`. */
       start: instant,
-      /** When it ends, with offset; after start. */
+      /**
+       * When it ends, with offset; after start. It may be on a later day than start: an activity
+       * over several days (a two-day fair, e.g. `2023-07-21T16:00:00+08:00` after a start on 20
+       * July) is shown on every day it covers; an end at exactly 00:00 does not cover that day.
+       */
       end: instant,
       /** One of ACTIVITY_CATEGORIES, e.g. `ceremony`. */
       category: z.enum(ACTIVITY_CATEGORIES),

@@ -43,7 +43,8 @@ for (const lang of LANGUAGES) {
     test('colours each entry by its category', async ({ page }) => {
       await page.goto(lang.path('calendar'));
       const entries = page.getByRole('table', { name: caption }).getByRole('listitem');
-      await expect(entries).toHaveCount(30);
+      // 30 activities, the two-day job fair on both of its days.
+      await expect(entries).toHaveCount(31);
       const categories = await entries.evaluateAll((items) => items.map((item) => item.getAttribute('data-category') ?? ''));
       expect(categories.every((category) => /^[a-z-]+$/.test(category))).toBe(true);
       await expect(entries.filter({ hasText: lang.title('activities', 'opening-ceremony.mdx') })).toHaveAttribute(

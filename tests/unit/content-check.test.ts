@@ -52,6 +52,15 @@ describe('checkContent', () => {
   const A = 'activities/opening-ceremony.mdx';
   const A2 = 'activities/returnee-services-day.mdx';
   const G = 'guidance/01-work-permit.mdx';
+
+  test('finds no problem in an activity over several days that ends at 00:00 after the window’s last day', () => {
+    // Until midnight at the end of 5 August: its last day is the window's last.
+    const problems = check((c) => {
+      replaceIn(c, A2, 'start: 2023-07-15T09:00:00+08:00', 'start: 2023-08-04T09:00:00+08:00');
+      replaceIn(c, A2, 'end: 2023-07-15T16:00:00+08:00', 'end: 2023-08-06T00:00:00+08:00');
+    });
+    expect(problems).toEqual([]);
+  });
   const G2 = 'guidance/02-talent-apartments.mdx';
   const J = 'journeys.yaml';
 

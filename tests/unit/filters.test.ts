@@ -3,6 +3,7 @@ import { activityFacets, facetValues } from '../../src/lib/activity-facets.ts';
 import {
   facetCounts,
   matchesSelection,
+  onePerKey,
   parseSelection,
   selectionSize,
   serializeSelection,
@@ -166,5 +167,19 @@ describe('withoutValue', () => {
 
   test('drops a facet left with no value', () => {
     expect(withoutValue({ category: ['careers'], format: ['online'] }, 'format', 'online')).toEqual({ category: ['careers'] });
+  });
+});
+
+describe('onePerKey', () => {
+  test('returns the first item of each key, in order, so an activity shown on each of its days counts once', () => {
+    const rows = [
+      { key: 'fair', day: '2023-07-20' },
+      { key: 'talk', day: '2023-07-21' },
+      { key: 'fair', day: '2023-07-21' },
+    ];
+    expect(onePerKey(rows, (row) => row.key)).toEqual([
+      { key: 'fair', day: '2023-07-20' },
+      { key: 'talk', day: '2023-07-21' },
+    ]);
   });
 });

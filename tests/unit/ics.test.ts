@@ -93,4 +93,24 @@ describe('writeCalendar', () => {
     expect(new ICAL.Event(vevent).description).toBe('人才服务月以开幕式拉开序幕。'.repeat(6));
     expect(vevent.getFirstProperty('summary')?.getParameter('language')).toBe('zh-CN');
   });
+
+  test('returns one event spanning both days for an activity over two days, read back with its start, end and duration', () => {
+    const fair: IcsEvent = {
+      ...event,
+      uid: 'international-talent-job-fair@talent-month.example',
+      start: new Date('2023-07-20T09:00:00+08:00'),
+      end: new Date('2023-07-21T16:00:00+08:00'),
+      status: 'CONFIRMED',
+    };
+    const calendar = new ICAL.Component(ICAL.parse(writeCalendar({ name: 'Talent Month 2023', events: [fair] })) as unknown[]);
+    const vevents = calendar.getAllSubcomponents('vevent');
+    expect(vevents).toHaveLength(1);
+    const parsed = new ICAL.Event(vevents[0]);
+    expect(parsed.startDate.toJSDate().toISOString()).toBe('2023-07-20T01:00:00.000Z');
+    expect(parsed.endDate.toJSDate().toISOString()).toBe('2023-07-21T08:00:00.000Z');
+    // 09:00 on the first day to 16:00 on the second: one day and seven hours.
+    expect(parsed.duration.toSeconds()).toBe((24 + 7) * 3600);
+    expect(parsed.duration.toString()).toBe('P1DT7H');
+    expect(parsed.isRecurring()).toBe(false);
+  });
 });

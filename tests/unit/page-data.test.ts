@@ -42,7 +42,9 @@ beforeEach(() => {
       },
     ],
     activities: [
+      // Over two days: on both in the agenda and the calendar, counted once.
       activity('fair', 'returnee-services-day', '2023-07-20T09:00:00+08:00', {
+        end: new Date('2023-07-21T16:00:00+08:00'),
         status: { state: 'cancelled', reason: 'A typhoon.' },
         category: 'ceremony',
       }),
@@ -81,7 +83,9 @@ describe('the agenda', () => {
     expect(days.map(({ day, items }) => [day, items.map((item) => item.activity.id)])).toEqual([
       ['2023-07-06', ['talk', 'forum']],
       ['2023-07-20', ['fair']],
+      ['2023-07-21', ['fair']],
     ]);
+    expect(days.at(-1)?.items[0]?.span).toEqual({ day: '2023-07-21', part: 'last', number: 2, total: 2 });
     expect(count).toBe(3);
     const format = facets.find((facet) => facet.name === 'format');
     expect(format?.options.map(({ value, count: many }) => [value, many])).toEqual(
@@ -103,13 +107,14 @@ describe('the agenda', () => {
 });
 
 describe('the month calendar', () => {
-  test('gives each day its activities, marks the cancelled one, and lists the categories in use once, sorted', async () => {
+  test('gives each day its activities (one over two days on both), marks the cancelled one, and lists the categories in use once, sorted', async () => {
     const { activitiesByDay, categories } = await getCalendarPage('zh-cn');
     expect(activitiesByDay.get('2023-07-06')).toEqual([
-      { id: 'talk', title: 'The talk', category: 'careers', cancelled: false },
-      { id: 'forum', title: '论坛', category: 'careers', cancelled: false },
+      { id: 'talk', title: 'The talk', category: 'careers', cancelled: false, dayOf: undefined, continues: false },
+      { id: 'forum', title: '论坛', category: 'careers', cancelled: false, dayOf: undefined, continues: false },
     ]);
-    expect(activitiesByDay.get('2023-07-20')?.[0]?.cancelled).toBe(true);
+    expect(activitiesByDay.get('2023-07-20')?.[0]).toMatchObject({ id: 'fair', cancelled: true, dayOf: '第1天，共2天', continues: false });
+    expect(activitiesByDay.get('2023-07-21')?.[0]).toMatchObject({ id: 'fair', cancelled: true, dayOf: '第2天，共2天', continues: true });
     expect(categories).toEqual(['careers', 'ceremony']);
   });
 });

@@ -112,11 +112,43 @@ describe('timeGrid', () => {
     ]);
   });
 
-  test('draws an activity that runs past midnight to the end of its first day', () => {
+  test('draws an activity that runs past midnight on both days, to the bottom of the first and from the top of the second', () => {
     const grid = timeGrid([item('night', '2023-07-10T22:00:00+08:00', '2023-07-11T01:00:00+08:00')], timing, FESTIVAL, XIAMEN);
+    // Its real edges are 22:00 and 01:00: the grid runs from 00:00 to 23:00.
+    expect(grid.firstMinute).toBe(0);
+    expect(grid.slots).toBe(46);
+    expect(placed(grid, '2023-07-10')).toEqual([{ id: 'night', row: 45, rowEnd: 47, lane: 1, laneEnd: 2 }]);
+    expect(placed(grid, '2023-07-11')).toEqual([{ id: 'night', row: 1, rowEnd: 3, lane: 1, laneEnd: 2 }]);
+  });
+
+  test('draws an activity over several days on each, over the grid’s hours on the days it goes on, with its part', () => {
+    const grid = timeGrid(
+      [
+        item('fair', '2023-07-20T09:00:00+08:00', '2023-07-22T16:00:00+08:00'),
+        item('talk', '2023-07-21T14:00:00+08:00', '2023-07-21T18:00:00+08:00'),
+      ],
+      timing,
+      FESTIVAL,
+      XIAMEN,
+    );
+    // 09:00 to 18:00: eighteen half hours.
+    expect(grid.firstMinute).toBe(9 * 60);
+    expect(grid.slots).toBe(18);
+    expect(placed(grid, '2023-07-20')).toEqual([{ id: 'fair', row: 1, rowEnd: 19, lane: 1, laneEnd: 2 }]);
+    expect(placed(grid, '2023-07-21')).toEqual([
+      { id: 'fair', row: 1, rowEnd: 19, lane: 1, laneEnd: 2 },
+      { id: 'talk', row: 11, rowEnd: 19, lane: 2, laneEnd: 3 },
+    ]);
+    expect(placed(grid, '2023-07-22')).toEqual([{ id: 'fair', row: 1, rowEnd: 15, lane: 1, laneEnd: 2 }]);
+    const parts = grid.weeks.flat().flatMap(({ entries }) => entries.map(({ span }) => `${span.day} ${span.part}`));
+    expect(parts).toEqual(['2023-07-20 first', '2023-07-21 middle', '2023-07-21 only', '2023-07-22 last']);
+  });
+
+  test('ends an activity at 00:00 on the day before, at the grid’s 24:00', () => {
+    const grid = timeGrid([item('late', '2023-07-10T22:00:00+08:00', '2023-07-11T00:00:00+08:00')], timing, FESTIVAL, XIAMEN);
     expect(grid.firstMinute).toBe(22 * 60);
     expect(grid.slots).toBe(4);
-    expect(placed(grid, '2023-07-10')).toEqual([{ id: 'night', row: 1, rowEnd: 5, lane: 1, laneEnd: 2 }]);
+    expect(placed(grid, '2023-07-10')).toEqual([{ id: 'late', row: 1, rowEnd: 5, lane: 1, laneEnd: 2 }]);
     expect(placed(grid, '2023-07-11')).toEqual([]);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
-import { offersTakingPart, phaseOf, registrationClosed, timingOf, todayAndNext, upcomingFirst } from '../../src/lib/timeline.ts';
+import { useTranslations } from '../../src/i18n/index.ts';
+import { spanWords } from '../../src/lib/multi-day.ts';
+import { offersTakingPart, phaseOf, registrationClosed, timingOf, todayAndNext, todayTime, upcomingFirst } from '../../src/lib/timeline.ts';
 
 const XIAMEN = 'Asia/Shanghai';
 const window = { opens: '2023-07-06', closes: '2023-08-05' };
@@ -58,8 +60,35 @@ describe('todayAndNext', () => {
     expect(result.today.map((item) => item.id)).toEqual(['b']);
   });
 
+  test('returns an activity over several days as today’s on each of its days, never as next', () => {
+    const fair = { id: 'fair', start: at('2023-07-20T09:00:00+08:00'), end: at('2023-07-21T16:00:00+08:00') };
+    const talk = { id: 'talk', start: at('2023-07-21T14:00:00+08:00'), end: at('2023-07-21T18:00:00+08:00') };
+    const later = { id: 'later', start: at('2023-07-22T09:00:00+08:00'), end: at('2023-07-22T12:00:00+08:00') };
+    const onSecondDay = todayAndNext([later, talk, fair], at('2023-07-21T08:00:00+08:00'), XIAMEN);
+    expect(onSecondDay.today.map((item) => item.id)).toEqual(['fair', 'talk']);
+    expect(onSecondDay.next?.id).toBe('later');
+    // 01:00 on 21 July in Xiamen is still 20 July in UTC; the fair is on both, the talk only on the 21st.
+    expect(todayAndNext([talk, fair], at('2023-07-20T17:00:00Z'), XIAMEN).today.map((item) => item.id)).toEqual(['fair', 'talk']);
+  });
+
   test('returns no next activity once everything has started', () => {
     expect(todayAndNext(items, at('2023-08-06T00:00:00+08:00'), XIAMEN)).toEqual({ today: [], next: undefined });
+  });
+});
+
+describe('todayTime', () => {
+  const words = spanWords(useTranslations('en'));
+  const fair = { start: at('2023-07-20T09:00:00+08:00'), end: at('2023-07-22T16:00:00+08:00') };
+
+  test('returns the start of a one-day activity, with no day of a span', () => {
+    const opening = { start: at('2023-07-06T09:30:00+08:00'), end: at('2023-07-06T11:30:00+08:00') };
+    expect(todayTime(opening, '2023-07-06', words, 'en-GB', XIAMEN)).toEqual({ time: '09:30', dayOf: undefined });
+  });
+
+  test('returns the start on a span’s first day, and what is left of it on the later days, with the day of the span', () => {
+    expect(todayTime(fair, '2023-07-20', words, 'en-GB', XIAMEN)).toEqual({ time: '09:00', dayOf: 'Day 1 of 3' });
+    expect(todayTime(fair, '2023-07-21', words, 'en-GB', XIAMEN)).toEqual({ time: 'All day', dayOf: 'Day 2 of 3' });
+    expect(todayTime(fair, '2023-07-22', words, 'en-GB', XIAMEN)).toEqual({ time: 'Until 16:00', dayOf: 'Day 3 of 3' });
   });
 });
 

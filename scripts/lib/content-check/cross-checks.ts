@@ -6,6 +6,7 @@ import { COLLECTIONS, COLLECTION_NAMES } from '../../../src/schemas/collections.
 import type { EventInfo } from '../../../src/schemas/event.ts';
 import { SLUG_PATTERN, instant } from '../../../src/schemas/shared.ts';
 import { dayInZone } from '../../../src/lib/dates.ts';
+import { coveredDays } from '../../../src/lib/multi-day.ts';
 import { programmeSlugClash } from '../../../src/lib/programme-views.ts';
 import type { Problem } from './problem.ts';
 import type { ContentFile, ContentTree, EntryFile } from './read-content.ts';
@@ -198,10 +199,15 @@ function checkGuidanceNumbers(event: EventInfo, eventFile: ContentFile, files: r
 function checkWindow(event: EventInfo, files: readonly EntryFile[], problems: Problem[]): void {
   const { opens, closes } = event.window;
   for (const file of published(files, 'activities')) {
+    const start = instant.safeParse(raw(file).start);
     for (const field of ['start', 'end'] as const) {
       const parsed = instant.safeParse(raw(file)[field]);
       if (!parsed.success) continue; // reported by the schema
-      const day = dayInZone(parsed.data, event.timeZone);
+      // An end is held to the last day the activity covers: one at 00:00 closes the day before.
+      const day =
+        field === 'end' && start.success
+          ? (coveredDays({ start: start.data, end: parsed.data }, event.timeZone).at(-1) ?? dayInZone(parsed.data, event.timeZone))
+          : dayInZone(parsed.data, event.timeZone);
       if (day < opens || day > closes) {
         problems.push({
           file: file.path,

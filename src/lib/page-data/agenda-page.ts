@@ -1,14 +1,16 @@
 /** What the agenda (the programme as a list, day by day) shows, in one locale. */
 import { languageTag, useTranslations, type Locale, type UiKey } from '../../i18n/index.ts';
 import { ACTIVITY_FACETS, facetOptions, type ActivityFacet } from '../activity-facets.ts';
-import { getProgrammeByDay } from '../queries/activities.ts';
+import { getProgramme, getProgrammeByDay } from '../queries/activities.ts';
 import { getEvent } from '../queries/event.ts';
 
-/** The festival, its days with their activities, and the filters with the values the programme has. */
+/**
+ * The festival, its days with their activities (one over several days on each of them), and the
+ * filters with the values the programme has, counted once per activity.
+ */
 export async function getAgendaPage(locale: Locale) {
   const t = useTranslations(locale);
-  const [event, days] = await Promise.all([getEvent(locale), getProgrammeByDay(locale)]);
-  const items = days.flatMap(({ items: dayItems }) => dayItems);
+  const [event, days, items] = await Promise.all([getEvent(locale), getProgrammeByDay(locale), getProgramme(locale)]);
   const venueNames = new Map(items.flatMap(({ venue }) => (venue ? [[venue.id, venue.data.name] as const] : [])));
   const labelOf: Record<ActivityFacet, (value: string) => string> = {
     category: (value) => t(`category.${value}` as UiKey),

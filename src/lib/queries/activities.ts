@@ -2,6 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/index.ts';
 import { activityFacets, type ActivityFacet } from '../activity-facets.ts';
+import type { DayOfSpan } from '../multi-day.ts';
 import { byStart, groupByDay } from '../programme.ts';
 import { getEvent } from './event.ts';
 import { getLocalisedCollection, type Localised } from './localise.ts';
@@ -49,10 +50,21 @@ export const getProgramme = perBuild(async (locale: Locale): Promise<ProgrammeIt
   });
 });
 
-/** The programme grouped by the day each activity starts on, in the event's time zone. */
-export async function getProgrammeByDay(locale: Locale) {
+/** An activity on one of the days it covers, with which day of its span that is. */
+export interface ProgrammeDayItem extends ProgrammeItem {
+  span: DayOfSpan;
+}
+
+/**
+ * The programme grouped by day in the event's time zone: an activity on every day it covers,
+ * so a two-day fair is on both.
+ */
+export async function getProgrammeByDay(locale: Locale): Promise<{ day: string; items: ProgrammeDayItem[] }[]> {
   const [programme, event] = await Promise.all([getProgramme(locale), getEvent(locale)]);
-  return groupByDay(programme, (item) => item.activity.data, event.timeZone);
+  return groupByDay(programme, (item) => item.activity.data, event.timeZone).map(({ day, items }) => ({
+    day,
+    items: items.map(({ item, span }) => ({ ...item, span })),
+  }));
 }
 
 /** One published activity by id, in `locale`; for pages that link to it. */
