@@ -34,6 +34,11 @@ export interface SchemeColours {
   dangerBg: string;
   dangerText: string;
   focus: string;
+  /** The festival map: sea, land, land outside Xiamen (greyed) and the coastline. Markers are `accent` and `brand`, at least 3:1 on both grounds. */
+  mapSea: string;
+  mapLand: string;
+  mapOther: string;
+  mapCoast: string;
 }
 
 export const SCHEMES: Record<Scheme, SchemeColours> = {
@@ -57,6 +62,10 @@ export const SCHEMES: Record<Scheme, SchemeColours> = {
     dangerBg: '#fde8e8',
     dangerText: '#8a1c1c',
     focus: '#b34700',
+    mapSea: '#d4e7f1',
+    mapLand: '#fbf9f4',
+    mapOther: '#e3e6e9',
+    mapCoast: '#7f95a6',
   },
   dark: {
     text: '#e8edf2',
@@ -78,6 +87,10 @@ export const SCHEMES: Record<Scheme, SchemeColours> = {
     dangerBg: '#45161a',
     dangerText: '#ffb3b3',
     focus: '#ffb366',
+    mapSea: '#0b2231',
+    mapLand: '#26303a',
+    mapOther: '#1a1f25',
+    mapCoast: '#5d7284',
   },
 };
 

@@ -49,6 +49,16 @@ describe.each(SCHEME_NAMES)('the %s scheme', (scheme) => {
     expect(contrastRatio(colours.focus, colours.surface)).toBeGreaterThanOrEqual(NON_TEXT);
   });
 
+  test('the map’s markers, focus ring and district names stand out from its land and sea', () => {
+    for (const ground of [colours.mapLand, colours.mapSea, colours.mapOther]) {
+      for (const mark of [colours.accent, colours.brand, colours.focus])
+        expect(contrastRatio(mark, ground)).toBeGreaterThanOrEqual(NON_TEXT);
+    }
+    expect(contrastRatio(colours.muted, colours.mapLand)).toBeGreaterThanOrEqual(TEXT);
+    // A marker's number, on the marker.
+    expect(contrastRatio(colours.accentContrast, colours.brand)).toBeGreaterThanOrEqual(TEXT);
+  });
+
   test('the hero action stands out from the hero as a control', () => {
     expect(contrastRatio(colours.heroAction, colours.hero)).toBeGreaterThanOrEqual(NON_TEXT);
   });
