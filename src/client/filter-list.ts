@@ -13,6 +13,8 @@
  * that lead into a group are disabled while the filters hide it. Items that share a
  * `data-filter-key` (an activity on each of the days it covers) are filtered alike and counted once.
  */
+// Filter values that move with the clock (registration) are brought up to date before the list reads them.
+import './registration-state.ts';
 import {
   facetCounts,
   matchesSelection,

@@ -1,12 +1,11 @@
 /**
- * Decides "past", "happening now" and "registration closed" with the visitor's clock, updating
+ * Decides "past" and "happening now" with the visitor's clock, updating
  * what the build wrote from its own clock (the view without JavaScript).
  *   [data-start][data-end] (and data-state, the activity's status) with a [data-timing-label] inside:
  *   gets data-timing=past|ongoing|upcoming|cancelled and the matching label from data-label-past /
  *   data-label-ongoing (none for a cancelled activity, which never happens).
- *   [data-deadline]: hidden once the deadline has passed, with its [data-closed-for] partner shown.
  */
-import { registrationClosed, timingOf } from '../lib/timeline.ts';
+import { timingOf } from '../lib/timeline.ts';
 
 const now = new Date();
 
@@ -25,11 +24,4 @@ for (const element of document.querySelectorAll<HTMLElement>('[data-start][data-
   const text = timing === 'past' ? label.dataset.labelPast : timing === 'ongoing' ? label.dataset.labelOngoing : '';
   label.textContent = text ?? '';
   label.hidden = !text;
-}
-
-for (const open of document.querySelectorAll<HTMLElement>('[data-deadline]')) {
-  const closed = registrationClosed(new Date(open.dataset.deadline ?? ''), now);
-  open.hidden = closed;
-  const partner = open.id ? document.querySelector<HTMLElement>(`[data-closed-for="${open.id}"]`) : null;
-  if (partner) partner.hidden = !closed;
 }

@@ -15,6 +15,7 @@ import type {
   VirtualLocation,
   WithContext,
 } from 'schema-dts';
+import { registrationClock, registrationState, type RegistrationState } from './registration.ts';
 
 export interface PlaceInput {
   name: string;
@@ -35,7 +36,8 @@ export interface ActivityInput {
   venue?: PlaceInput | undefined;
   onlineUrl?: string | undefined;
   organisers: { name: string; url?: string | undefined }[];
-  registration?: { url: string; deadline?: Date | undefined } | undefined;
+  registration?:
+    { url: string; deadline?: Date | undefined; required: boolean; full?: boolean; waitingList?: string | undefined } | undefined;
   /** Absolute addresses of its pictures, the page's social card first (search engines take PNG, not SVG). */
   images: readonly string[];
   languages: readonly string[];
@@ -94,15 +96,27 @@ function place(venue: PlaceInput): Place {
   };
 }
 
+/** What a search engine is told of each registration state: a place that is gone is never offered. */
+const AVAILABILITY = {
+  open: 'https://schema.org/InStock',
+  'closing-soon': 'https://schema.org/LimitedAvailability',
+  full: 'https://schema.org/SoldOut',
+  // A place may still come free to those on the list.
+  'waiting-list': 'https://schema.org/BackOrder',
+  closed: 'https://schema.org/SoldOut',
+  'not-needed': 'https://schema.org/InStock',
+} as const satisfies Record<RegistrationState, ItemAvailability>;
+
 /**
- * Whether a sign-up can still be had: not for a cancelled activity, one that has ended, or
- * once the deadline has passed. Search engines must not offer a place that is gone.
+ * Whether a sign-up can still be had, following the registration state the page shows: none
+ * for a cancelled activity, none once it has closed or is full, a waiting list, or places.
  */
 export function offerAvailability(activity: Pick<ActivityInput, 'state' | 'end' | 'registration'>, now: Date): ItemAvailability {
-  if (activity.state === 'cancelled') return 'https://schema.org/Discontinued';
-  const deadline = activity.registration?.deadline;
-  if (activity.end <= now || (deadline !== undefined && deadline <= now)) return 'https://schema.org/SoldOut';
-  return 'https://schema.org/InStock';
+  const clock = registrationClock({ end: activity.end, status: { state: activity.state }, registration: activity.registration });
+  if (!clock) return 'https://schema.org/Discontinued';
+  // Walk-in activities are over when they end, like any other.
+  if (activity.end <= now) return 'https://schema.org/SoldOut';
+  return AVAILABILITY[registrationState(clock, now)];
 }
 
 /** Where it happens: the venue, the online address, or both for a hybrid activity. */

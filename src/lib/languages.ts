@@ -10,17 +10,6 @@ export function listOf(items: readonly string[], languageTag: string): string {
 }
 
 /**
- * The items of a list with the separators the reader's language puts between them, for lists
- * whose items are not plain text (links): [A, ', ', B, ' and ', C] in English, [A, '、', B, '和', C] in Chinese.
- * @example listPieces([a, b], 'zh-CN') // [a, '和', b]
- */
-export function listPieces<T>(items: readonly T[], languageTag: string): (T | string)[] {
-  // Format placeholders, then put the items back where the placeholders came out.
-  const parts = listFormat(languageTag, { type: 'conjunction' }).formatToParts(items.map((_, index) => String(index)));
-  return parts.map((part) => (part.type === 'element' ? (items[Number(part.value)] as T) : part.value));
-}
-
-/**
  * The comma and colon that join parts of a line: Chinese uses full-width marks with no space after.
  * @example punctuation('zh-CN').comma // '，'
  */

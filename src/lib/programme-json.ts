@@ -27,7 +27,7 @@ export interface ProgrammeJson {
     venue: { name: string; address: string; district: string; latitude: number; longitude: number } | null;
     onlineUrl: string | null;
     organisers: { name: string; url: string | null }[];
-    registration: { url: string; deadline: string | null; required: boolean } | null;
+    registration: { url: string; deadline: string | null; required: boolean; full: boolean; waitingList: string | null } | null;
   }[];
 }
 
@@ -47,7 +47,8 @@ export interface ProgrammeJsonActivity {
   venue: { name: string; address: string; district: string; coordinates: { lat: number; lng: number } } | undefined;
   onlineUrl: string | undefined;
   organisers: { name: string; url?: string | undefined }[];
-  registration: { url: string; deadline?: Date | undefined; required: boolean } | undefined;
+  registration:
+    { url: string; deadline?: Date | undefined; required: boolean; full: boolean; waitingList?: string | undefined } | undefined;
 }
 
 const XIAMEN = 8 * 60;
@@ -86,6 +87,8 @@ export function programmeJson(event: ProgrammeJson['event'], activities: readonl
             url: activity.registration.url,
             deadline: activity.registration.deadline ? withOffset(activity.registration.deadline, XIAMEN) : null,
             required: activity.registration.required,
+            full: activity.registration.full,
+            waitingList: activity.registration.waitingList ?? null,
           }
         : null,
     })),

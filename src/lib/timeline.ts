@@ -64,11 +64,6 @@ export function todayTime(
   return { time: span.number === 1 ? formatTime(item.start, locale, timeZone) : time, dayOf: notes[0] };
 }
 
-/** Whether a registration deadline has passed. */
-export function registrationClosed(deadline: Date | undefined, now: Date): boolean {
-  return deadline !== undefined && deadline <= now;
-}
-
 /**
  * Whether the activity still takes place, so its page offers to sign up and to add it to a
  * calendar. A cancelled one offers neither; its calendar file stays, to cancel it in calendars.

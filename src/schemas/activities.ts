@@ -90,6 +90,10 @@ export const registration = z.strictObject({
   deadline: instant.optional(),
   /** Whether people must sign up to attend. Default: true. */
   required: z.boolean().default(true),
+  /** Every place is taken: the page stops offering to sign up. Default: false. */
+  full: z.boolean().default(false),
+  /** Where to join the waiting list once it is full, e.g. `https://example.cn/waiting-list`. Optional; needs `full: true`. */
+  waitingList: webAddress.optional(),
 });
 
 /** The fields that hold text: what a translation carries (with its body); the rest it inherits. */
@@ -179,6 +183,15 @@ export const activitySchema = (context: SchemaContext) =>
             code: 'custom',
             path: ['registration', 'deadline'],
             message: 'is after the activity starts; expected a deadline on or before start',
+          });
+        }
+        const signUp = activity.registration as { full?: unknown; waitingList?: unknown } | undefined;
+        if (signUp?.waitingList !== undefined && signUp.full !== true) {
+          ctx.addIssue({
+            code: 'custom',
+            path: ['registration', 'waitingList'],
+            message:
+              'is given but the activity is not full; expected full: true beside it (a waiting list opens once every place is taken)',
           });
         }
         const status = activity.status as { state?: unknown; previousStart?: unknown } | undefined;

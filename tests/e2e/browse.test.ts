@@ -35,7 +35,11 @@ for (const lang of LANGUAGES) {
         'href',
         /^https:\/\/api\.map\.baidu\.com\/marker\?location=24\.\d+,118\.\d+/,
       );
-      await expect(page.getByRole('link', { name: t('map.openStreetMap') })).toHaveAttribute('href', /openstreetmap\.org/);
+      // The first: the second is the map's credit to OpenStreetMap's contributors.
+      await expect(page.getByRole('link', { name: t('map.openStreetMap'), exact: true }).first()).toHaveAttribute(
+        'href',
+        /openstreetmap\.org\/\?mlat=/,
+      );
       await expect(page.getByRole('link', { name: t('map.device') })).toHaveAttribute('href', /^geo:24\.\d+,118\.\d+\?q=/);
     });
 

@@ -8,8 +8,15 @@ import { formatShortDay } from '../../src/lib/dates.ts';
 import { expect, test } from './support/test.ts';
 import { LANGUAGES } from './support/languages.ts';
 
-/** Opens (or closes) a facet's panel by its summary, as a visitor clicks it. */
-const toggleFacet = (page: Page, name: string) => page.locator('summary').filter({ hasText: name }).click();
+/**
+ * Opens (or closes) a facet's panel by its summary, as a visitor clicks it. The summary starts
+ * with the facet's name ("Status", not "Registration status"), then its count of choices.
+ */
+const toggleFacet = (page: Page, name: string) =>
+  page
+    .locator('summary')
+    .filter({ hasText: new RegExp(`^${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`) })
+    .click();
 const shownHeadings = (page: Page) => page.getByRole('main').getByRole('heading', { level: 3 }).filter({ visible: true });
 
 for (const lang of LANGUAGES) {
@@ -93,7 +100,7 @@ for (const lang of LANGUAGES) {
       test(`at ${String(width)} px every panel opens within the screen, without sideways scrolling`, async ({ page }) => {
         await page.setViewportSize({ width, height: 800 });
         await page.goto(lang.path('programme'));
-        for (const facet of ['category', 'district', 'venue', 'audience', 'format', 'status'] as const) {
+        for (const facet of ['category', 'district', 'venue', 'audience', 'format', 'status', 'registration'] as const) {
           await toggleFacet(page, t(`filters.${facet}`));
           const panel = page.locator('fieldset').filter({ visible: true });
           await expect(panel).toBeVisible();

@@ -98,8 +98,41 @@ for (const lang of LANGUAGES) {
       await expect(
         page.getByRole('heading', { level: 2, name: t('venues.byDistrict', { district: t('district.xiangan') }) }),
       ).toBeVisible();
-      await page.getByRole('link', { name: lang.title('venues', 'gulangyu-piano-museum.yaml') }).click();
+      await page.getByRole('link', { name: lang.title('venues', 'gulangyu-piano-museum.yaml'), exact: true }).click();
       await expect(page).toHaveURL(lang.path('venues', 'gulangyu-piano-museum'));
+    });
+
+    test('the festival map names every venue and leads to it, by keyboard too', async ({ page }) => {
+      await page.goto(lang.path('venues'));
+      const map = page.getByRole('group', { name: t('venues.mapLabel') });
+      const markers = map.getByRole('link');
+      await expect(markers).toHaveCount(await page.locator('.card-list > li').count());
+      const museum = lang.title('venues', 'gulangyu-piano-museum.yaml');
+      await expect(map.getByRole('link', { name: `1. ${museum}` })).toHaveAttribute('href', lang.path('venues', 'gulangyu-piano-museum'));
+      // Tab from the lead paragraph reaches the first marker, and Enter follows it.
+      await page.locator('main .lead').click();
+      let focused = '';
+      for (let step = 0; step < 40 && focused !== `1. ${museum}`; step += 1) {
+        await page.keyboard.press('Tab');
+        focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+      }
+      expect(focused).toBe(`1. ${museum}`);
+      await page.keyboard.press('Enter');
+      await expect(page).toHaveURL(lang.path('venues', 'gulangyu-piano-museum'));
+      // Its own page marks it as the page's venue on a small map.
+      await expect(page.locator('figure svg a[aria-current="location"]')).toHaveAttribute(
+        'href',
+        lang.path('venues', 'gulangyu-piano-museum'),
+      );
+    });
+
+    test('an activity page shows its venue on a small map', async ({ page }) => {
+      await page.goto(lang.path('programme', 'opening-ceremony'));
+      const venue = lang.title('venues', 'xiamen-international-conference-center.yaml');
+      const map = page.getByRole('group', { name: t('venues.whereLabel', { name: venue }) });
+      await expect(map.getByRole('link')).toHaveCount(1);
+      await expect(map.getByRole('link')).toHaveAttribute('href', lang.path('venues', 'xiamen-international-conference-center'));
+      await expect(map.getByRole('link')).toHaveAttribute('aria-current', 'location');
     });
 
     test('an activity links to each organiser, whose page says what it is and lists what it runs', async ({ page }) => {

@@ -225,6 +225,18 @@ describe('checkContent', () => {
       expected: `content/${A}:18 — registration.deadline: is after the activity starts; expected a deadline on or before start`,
     },
     {
+      rule: 'a waiting list for an activity that is not full',
+      edit: (c) =>
+        replaceIn(
+          c,
+          'activities/opening-ceremony.mdx',
+          'deadline: 2023-07-05T18:00:00+08:00',
+          'deadline: 2023-07-05T18:00:00+08:00\n  waitingList: https://example.cn/waiting-list',
+        ),
+      expected:
+        'content/activities/opening-ceremony.mdx:19 — registration.waitingList: is given but the activity is not full; expected full: true beside it (a waiting list opens once every place is taken)',
+    },
+    {
       rule: 'an unknown status',
       edit: (c) => replaceIn(c, A2, 'languages: [zh, en]', 'languages: [zh, en]\nstatus: called-off'),
       expected: `content/${A2}:12 — status.state: has an unknown state; expected one of: scheduled, cancelled, postponed, rescheduled, moved-online`,

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { formatFigure } from '../../src/lib/figures.ts';
-import { languageNames, listOf, listPieces } from '../../src/lib/languages.ts';
+import { languageNames, listOf } from '../../src/lib/languages.ts';
 import { describePeriod, type PeriodLabels } from '../../src/lib/periods.ts';
 import { phoneLink } from '../../src/lib/phone.ts';
 import { bodyLinkHref, fileIn, localeOfPath, pathInLocale, pathTo } from '../../src/lib/urls.ts';
@@ -34,21 +34,6 @@ describe('listOf', () => {
   test('joins a list with the reader’s language’s separators', () => {
     expect(listOf(['Entrepreneurs', 'Investors', 'Researchers'], 'en-GB')).toBe('Entrepreneurs, Investors and Researchers');
     expect(listOf(['创业者', '投资人', '科研人员'], 'zh-CN')).toBe('创业者、投资人和科研人员');
-  });
-});
-
-describe('listPieces', () => {
-  const a = { name: 'A' };
-  const b = { name: 'B' };
-  const c = { name: 'C' };
-
-  test('returns the items with the separators of an English list between them', () => {
-    expect(listPieces([a, b, c], 'en-GB')).toEqual([a, ', ', b, ' and ', c]);
-  });
-
-  test('returns the items with the separators of a Chinese list between them', () => {
-    expect(listPieces([a, b, c], 'zh-CN')).toEqual([a, '、', b, '和', c]);
-    expect(listPieces([a], 'zh-CN')).toEqual([a]);
   });
 });
 

@@ -24,7 +24,7 @@ const activity: ActivityInput = {
     coordinates: { lat: 24.47, lng: 118.19 },
   },
   organisers: [{ name: 'Xiamen HRSS Bureau' }],
-  registration: { url: 'https://example.org/register', deadline: new Date('2023-07-18T18:00:00+08:00') },
+  registration: { url: 'https://example.org/register', deadline: new Date('2023-07-18T18:00:00+08:00'), required: true },
   languages: ['zh', 'en'],
   images: ['https://example.org/og/programme/job-fair.png'],
 };
@@ -85,9 +85,25 @@ describe('offerAvailability', () => {
     expect(offerAvailability(activity, BEFORE)).toBe('https://schema.org/InStock');
     expect(offerAvailability(activity, new Date('2023-07-18T18:00:00+08:00'))).toBe('https://schema.org/SoldOut');
     expect(
-      offerAvailability({ ...activity, registration: { url: 'https://example.org/register' } }, new Date('2023-07-20T16:00:00+08:00')),
+      offerAvailability(
+        { ...activity, registration: { url: 'https://example.org/register', required: true } },
+        new Date('2023-07-20T16:00:00+08:00'),
+      ),
     ).toBe('https://schema.org/SoldOut');
     expect(offerAvailability({ ...activity, state: 'cancelled' }, BEFORE)).toBe('https://schema.org/Discontinued');
+  });
+
+  test('follows the registration state: few left when closing soon, none when full, a back order with a waiting list', () => {
+    const full = { ...activity.registration, url: 'https://example.org/register', required: true, full: true };
+    expect(offerAvailability(activity, new Date('2023-07-17T12:00:00+08:00'))).toBe('https://schema.org/LimitedAvailability');
+    expect(offerAvailability({ ...activity, registration: full }, BEFORE)).toBe('https://schema.org/SoldOut');
+    expect(offerAvailability({ ...activity, registration: { ...full, waitingList: 'https://example.org/wait' } }, BEFORE)).toBe(
+      'https://schema.org/BackOrder',
+    );
+    // Walk-in: a place for everyone until it ends.
+    expect(offerAvailability({ ...activity, registration: { ...full, full: false, required: false } }, BEFORE)).toBe(
+      'https://schema.org/InStock',
+    );
   });
 });
 

@@ -79,7 +79,7 @@ beforeEach(() => {
 
 describe('the agenda', () => {
   test('runs day by day in time order, counts the activities and offers only the values the programme has', async () => {
-    const { days, count, facets } = await getAgendaPage('en');
+    const { days, count, facets } = await getAgendaPage('en', new Date('2023-07-01T00:00:00+08:00'));
     expect(days.map(({ day, items }) => [day, items.map((item) => item.activity.id)])).toEqual([
       ['2023-07-06', ['talk', 'forum']],
       ['2023-07-20', ['fair']],
@@ -96,8 +96,16 @@ describe('the agenda', () => {
     );
   });
 
+  test('offers every registration state an activity can still reach, counted as at the clock it is given', async () => {
+    const { facets } = await getAgendaPage('en', new Date('2023-07-01T00:00:00+08:00'));
+    const registration = facets.find((facet) => facet.name === 'registration');
+    expect(registration?.legend).toBe('Registration');
+    // The cancelled one takes no sign-ups and has no registration state.
+    expect(registration?.options.map(({ value, count: many }) => [value, many])).toEqual([['not-needed', 2]]);
+  });
+
   test('names the filters’ values in the page’s language, venues by their translated names', async () => {
-    const { facets } = await getAgendaPage('zh-cn');
+    const { facets } = await getAgendaPage('zh-cn', new Date('2023-07-01T00:00:00+08:00'));
     const venue = facets.find((facet) => facet.name === 'venue');
     expect(venue?.options).toEqual([expect.objectContaining({ value: 'hall', label: '会展中心', count: 2 })]);
     const status = facets.find((facet) => facet.name === 'status');

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { useTranslations } from '../../src/i18n/index.ts';
 import { spanWords } from '../../src/lib/multi-day.ts';
-import { offersTakingPart, phaseOf, registrationClosed, timingOf, todayAndNext, todayTime, upcomingFirst } from '../../src/lib/timeline.ts';
+import { offersTakingPart, phaseOf, timingOf, todayAndNext, todayTime, upcomingFirst } from '../../src/lib/timeline.ts';
 
 const XIAMEN = 'Asia/Shanghai';
 const window = { opens: '2023-07-06', closes: '2023-08-05' };
@@ -89,15 +89,6 @@ describe('todayTime', () => {
     expect(todayTime(fair, '2023-07-20', words, 'en-GB', XIAMEN)).toEqual({ time: '09:00', dayOf: 'Day 1 of 3' });
     expect(todayTime(fair, '2023-07-21', words, 'en-GB', XIAMEN)).toEqual({ time: 'All day', dayOf: 'Day 2 of 3' });
     expect(todayTime(fair, '2023-07-22', words, 'en-GB', XIAMEN)).toEqual({ time: 'Until 16:00', dayOf: 'Day 3 of 3' });
-  });
-});
-
-describe('registrationClosed', () => {
-  test('returns true once the deadline has passed, and false without a deadline', () => {
-    const deadline = at('2023-07-05T18:00:00+08:00');
-    expect(registrationClosed(deadline, at('2023-07-05T17:59:00+08:00'))).toBe(false);
-    expect(registrationClosed(deadline, at('2023-07-05T18:00:00+08:00'))).toBe(true);
-    expect(registrationClosed(undefined, at('2030-01-01T00:00:00Z'))).toBe(false);
   });
 });
 

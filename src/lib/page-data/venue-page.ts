@@ -1,7 +1,8 @@
 /** What a venue's page shows beside the venue itself, in one locale. */
-import type { Locale } from '../../i18n/index.ts';
+import { textLang, type Locale } from '../../i18n/index.ts';
+import { collectionPath } from '../entry-routes.ts';
 import { mapLinks } from '../map-links.ts';
-import { getPlacesAndPeople } from '../queries/activities.ts';
+import { getPlacesAndPeople, type VenueEntry } from '../queries/activities.ts';
 import type { VenueInUse } from '../queries/venues.ts';
 import { upcomingFirst } from '../timeline.ts';
 import { ACCESS_FEATURES } from '../../schemas/venues.ts';
@@ -24,5 +25,19 @@ export async function getVenueDetails({ venue, items }: VenueInUse, now: Date) {
     taxi: forDriver?.textLocale === TAXI_LOCALE ? { name: forDriver.data.name, address: forDriver.data.address } : undefined,
     links: mapLinks(venue.data),
     access: ACCESS_FEATURES.map((feature) => ({ feature, answer: venue.data.access[feature] })),
+  };
+}
+
+/** A venue as the festival map draws it: its name in the page's language, its page, its place. */
+export function mapPoint(venue: VenueEntry, locale: Locale) {
+  const { name, coordinates, district } = venue.data;
+  return {
+    id: venue.id,
+    name,
+    href: collectionPath(locale, 'venues', venue.id),
+    lat: coordinates.lat,
+    lng: coordinates.lng,
+    district,
+    lang: textLang(venue.textLocale, locale),
   };
 }
