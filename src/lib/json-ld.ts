@@ -12,6 +12,7 @@ import type {
   ItemList,
   Organization,
   Place,
+  PostalAddress,
   VirtualLocation,
   WithContext,
 } from 'schema-dts';
@@ -45,6 +46,9 @@ export interface ActivityInput {
 
 /** What a page may carry as its JSON-LD: what the builders here make. */
 export type StructuredData = WithContext<Event> | WithContext<ItemList>;
+
+/** What a page about a thing rather than a text carries: a venue, an organiser. Things have no language of their own. */
+export type ThingData = WithContext<Place> | WithContext<Organization>;
 
 const STATUS = {
   scheduled: 'https://schema.org/EventScheduled',
@@ -81,17 +85,15 @@ export function organization(organiser: { name: string; url?: string | undefined
   return { '@type': 'Organization', name: organiser.name, ...(organiser.url ? { url: organiser.url } : {}) };
 }
 
+function postalAddress(streetAddress: string): PostalAddress {
+  return { '@type': 'PostalAddress', streetAddress, addressLocality: 'Xiamen', addressRegion: 'Fujian', addressCountry: 'CN' };
+}
+
 function place(venue: PlaceInput): Place {
   return {
     '@type': 'Place',
     name: venue.name,
-    address: {
-      '@type': 'PostalAddress',
-      streetAddress: venue.address,
-      addressLocality: 'Xiamen',
-      addressRegion: 'Fujian',
-      addressCountry: 'CN',
-    },
+    address: postalAddress(venue.address),
     geo: { '@type': 'GeoCoordinates', latitude: venue.coordinates.lat, longitude: venue.coordinates.lng },
   };
 }
@@ -221,4 +223,33 @@ export function itemList(name: string, items: { name: string; url: string }[]): 
  */
 export function inLanguage(data: StructuredData, languageTag: string): StructuredData & { inLanguage: string } {
   return { ...data, inLanguage: languageTag };
+}
+
+/** A venue's page as a schema.org Place: its address and where it is, and the page itself. */
+export function venuePlace(venue: PlaceInput & { url: string }): WithContext<Place> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Place',
+    name: venue.name,
+    url: venue.url,
+    address: postalAddress(venue.address),
+    geo: { '@type': 'GeoCoordinates', latitude: venue.coordinates.lat, longitude: venue.coordinates.lng },
+  };
+}
+
+/** An organiser's page as a schema.org Organization. */
+export function organiserOrganization(organiser: {
+  name: string;
+  url?: string | undefined;
+  page: string;
+  about?: string | undefined;
+}): WithContext<Organization> {
+  return {
+    '@context': 'https://schema.org',
+    '@type': 'Organization',
+    name: organiser.name,
+    ...(organiser.url ? { url: organiser.url } : {}),
+    ...(organiser.about ? { description: organiser.about } : {}),
+    mainEntityOfPage: organiser.page,
+  };
 }

@@ -12,11 +12,11 @@ for (const lang of LANGUAGES) {
       await page.clock.setFixedTime(new Date('2023-07-14T12:00:00+08:00'));
       await page.goto(lang.path('programme', 'urban-environment-expert-roundtable'));
       await expect(register).toBeVisible();
-      await expect(page.getByText(lang.pattern('activity.closingSoon'))).toBeHidden();
+      await expect(page.getByText(t('activity.closingSoon'))).toBeHidden();
       await page.clock.setFixedTime(new Date('2023-07-16T20:00:00+08:00'));
       await page.reload();
       await expect(register).toBeVisible();
-      await expect(page.getByText(lang.pattern('activity.closingSoon'))).toBeVisible();
+      await expect(page.getByText(t('activity.closingSoon'))).toBeVisible();
       await page.clock.setFixedTime(new Date('2023-07-17T18:00:00+08:00'));
       await page.reload();
       await expect(register).toBeHidden();

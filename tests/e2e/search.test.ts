@@ -13,6 +13,17 @@ const files = (folder: string): string[] => readdirSync(resolve(CONTENT, folder)
 const slugs = (folder: string): string[] =>
   files(folder).map((name) => name.replace(/\.mdx$/, '').replace(folder === 'guidance' ? /^\d+-/ : /^$/, ''));
 
+/** The ids a field of a collection's entries names (a venue, organisers, a provider): the venues and organisers with pages. */
+const namedIn = (folder: string, field: string): string[] => {
+  const ids = files(folder).flatMap((name) => {
+    const yaml = /^---\n([\s\S]*?)\n---/.exec(readFileSync(resolve(CONTENT, folder, name), 'utf8'))?.[1] ?? '';
+    const data = parse(yaml) as Record<string, unknown>;
+    const value = data.draft === true ? [] : data[field];
+    return (Array.isArray(value) ? value : [value]).filter((id): id is string => typeof id === 'string');
+  });
+  return [...new Set(ids)];
+};
+
 /** An activity's category id, from its content file. */
 const categoryOf = (fileName: string): string => {
   const yaml = /^---\n([\s\S]*?)\n---/.exec(readFileSync(resolve(CONTENT, 'activities', fileName), 'utf8'))?.[1] ?? '';
@@ -81,7 +92,7 @@ for (const lang of LANGUAGES) {
       await settled(page);
     }
 
-    test('the index holds exactly one result per activity, guidance item, award and university, and the about page, in this language', async ({
+    test('the index holds exactly one result per activity, guidance item, award, university, venue and organiser, and the about page, in this language', async ({
       page,
     }) => {
       await page.goto(lang.path());
@@ -90,6 +101,8 @@ for (const lang of LANGUAGES) {
         guidance: t('search.type.guidance'),
         awards: t('search.type.award'),
         universities: t('search.type.university'),
+        venues: t('search.type.venue'),
+        organisers: t('search.type.organiser'),
         pages: t('search.type.page'),
       };
       const urls = await page.evaluate(
@@ -113,6 +126,10 @@ for (const lang of LANGUAGES) {
         guidance: slugs('guidance').map((slug) => lang.path('guidance', slug)),
         awards: slugs('awards').map((slug) => lang.path('awards', slug)),
         universities: slugs('universities').map((slug) => lang.path('universities', slug)),
+        venues: namedIn('activities', 'venue').map((slug) => lang.path('venues', slug)),
+        organisers: [...new Set([...namedIn('activities', 'organisers'), ...namedIn('guidance', 'provider')])].map((slug) =>
+          lang.path('organisers', slug),
+        ),
         pages: [lang.path('about')],
       };
       for (const [folder, list] of Object.entries(expected)) expect(urls[folder], folder).toEqual(list.sort());

@@ -5,6 +5,8 @@ import {
   inLanguage,
   itemList,
   offerAvailability,
+  organiserOrganization,
+  venuePlace,
   withOffset,
   type ActivityInput,
 } from '../../src/lib/json-ld.ts';
@@ -148,6 +150,47 @@ describe('inLanguage', () => {
       '@type': 'Event',
       name: '开幕式',
       inLanguage: 'zh-CN',
+    });
+  });
+});
+
+describe('venuePlace', () => {
+  test('returns the venue as a Place with its address in Xiamen, its coordinates and its page', () => {
+    const hall = {
+      name: 'Exhibition Center',
+      address: '198 Huizhan Road, Siming District, Xiamen',
+      district: 'siming',
+      coordinates: { lat: 24.47, lng: 118.19 },
+    };
+    expect(venuePlace({ ...hall, url: 'https://example.org/venues/hall/' })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Place',
+      name: 'Exhibition Center',
+      url: 'https://example.org/venues/hall/',
+      address: {
+        '@type': 'PostalAddress',
+        streetAddress: '198 Huizhan Road, Siming District, Xiamen',
+        addressLocality: 'Xiamen',
+        addressRegion: 'Fujian',
+        addressCountry: 'CN',
+      },
+      geo: { '@type': 'GeoCoordinates', latitude: 24.47, longitude: 118.19 },
+    });
+  });
+});
+
+describe('organiserOrganization', () => {
+  test('returns the organiser as an Organization, with its site and description only where it has them', () => {
+    const page = 'https://example.org/organisers/bureau/';
+    expect(organiserOrganization({ name: 'Bureau', page })).toEqual({
+      '@context': 'https://schema.org',
+      '@type': 'Organization',
+      name: 'Bureau',
+      mainEntityOfPage: page,
+    });
+    expect(organiserOrganization({ name: 'Bureau', page, url: 'https://bureau.example/', about: 'Runs things.' })).toMatchObject({
+      url: 'https://bureau.example/',
+      description: 'Runs things.',
     });
   });
 });
