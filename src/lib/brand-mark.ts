@@ -62,3 +62,15 @@ export function markSvg(size?: number): string {
   const shapes = MARK_SHAPES.map(({ tag, attributes }) => `<${tag} ${attributeText(attributes)}/>`).join('');
   return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${MARK_VIEW_BOX}"${dimensions}>${shapes}</svg>\n`;
 }
+
+/**
+ * The mark for a launcher's mask (a circle, a squircle): the sea fills the whole square, and the
+ * sun, wing and waves sit inside the middle 80 %, the safe zone every mask keeps.
+ * @example maskableMarkSvg(512) // '<svg … width="512" height="512"><rect width="64" height="64" fill="#005f85"/><g transform="…">…</g></svg>'
+ */
+export function maskableMarkSvg(size: number): string {
+  const [tile, ...rest] = MARK_SHAPES;
+  const shapes = rest.map(({ tag, attributes }) => `<${tag} ${attributeText(attributes)}/>`).join('');
+  const fill = String(tile?.attributes.fill ?? SCHEMES.light.accent);
+  return `<svg xmlns="http://www.w3.org/2000/svg" viewBox="${MARK_VIEW_BOX}" width="${String(size)}" height="${String(size)}"><rect width="64" height="64" fill="${fill}"/><g transform="translate(6.4 6.4) scale(0.8)">${shapes}</g></svg>\n`;
+}

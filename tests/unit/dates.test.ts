@@ -1,5 +1,14 @@
 import { describe, expect, test } from 'vitest';
-import { dayInZone, daysBetween, formatDay, formatMoment, formatShortDay, formatSpan, formatTime } from '../../src/lib/dates.ts';
+import {
+  compactInstant,
+  dayInZone,
+  daysBetween,
+  formatDay,
+  formatMoment,
+  formatShortDay,
+  formatSpan,
+  formatTime,
+} from '../../src/lib/dates.ts';
 
 const XIAMEN = 'Asia/Shanghai';
 
@@ -83,5 +92,14 @@ describe('formatShortDay', () => {
   test('returns the short weekday, day and month', () => {
     expect(formatShortDay('2023-07-06', 'en-GB')).toBe('Thu 6 Jul');
     expect(formatShortDay('2023-07-06', 'zh-CN')).toBe('7月6日周四');
+  });
+});
+
+describe('compactInstant', () => {
+  test('returns the instant in UTC without milliseconds, which the browser reads back to the same instant', () => {
+    const instant = new Date('2023-07-06T09:30:00+08:00');
+    expect(compactInstant(instant)).toBe('2023-07-06T01:30:00Z');
+    expect(new Date(compactInstant(instant)).getTime()).toBe(instant.getTime());
+    expect(compactInstant(new Date('2023-07-06T01:30:00.250Z'))).toBe('2023-07-06T01:30:00.250Z');
   });
 });
