@@ -23,6 +23,8 @@ export interface IcsEvent {
   /** Increases each time the entry changes. */
   sequence: number;
   categories?: string[] | undefined;
+  /** Minutes before the start to remind the visitor (a VALARM), e.g. 60. None by default. */
+  reminderMinutes?: number | undefined;
 }
 
 export interface IcsCalendar {
@@ -103,8 +105,31 @@ function eventLines(event: IcsEvent, language: string | undefined): string[] {
   if (event.location) lines.push(`${text('LOCATION')}:${escapeText(event.location)}`);
   if (event.geo) lines.push(`GEO:${String(event.geo.lat)};${String(event.geo.lng)}`);
   if (event.categories?.length) lines.push(`CATEGORIES:${event.categories.map(escapeText).join(',')}`);
+  // A cancelled event needs no reminder: it only tells calendars to strike the event out.
+  if (event.reminderMinutes !== undefined && event.status !== 'CANCELLED') {
+    lines.push(
+      'BEGIN:VALARM',
+      'ACTION:DISPLAY',
+      `${text('DESCRIPTION')}:${escapeText(event.title)}`,
+      `TRIGGER:${reminderTrigger(event.reminderMinutes)}`,
+      'END:VALARM',
+    );
+  }
   lines.push('END:VEVENT');
   return lines;
+}
+
+/**
+ * How long before the start a reminder fires, as an RFC 5545 duration counted back from DTSTART,
+ * in the largest whole unit.
+ * @example reminderTrigger(15) // '-PT15M'
+ * @example reminderTrigger(60) // '-PT1H'
+ * @example reminderTrigger(1440) // '-P1D'
+ */
+export function reminderTrigger(minutes: number): string {
+  if (minutes > 0 && minutes % 1440 === 0) return `-P${String(minutes / 1440)}D`;
+  if (minutes > 0 && minutes % 60 === 0) return `-PT${String(minutes / 60)}H`;
+  return `-PT${String(Math.max(0, Math.round(minutes)))}M`;
 }
 
 /** The whole file: CRLF line ends, folded lines, one VEVENT per event. */

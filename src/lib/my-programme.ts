@@ -32,3 +32,16 @@ export function readShared(search: string, known: ReadonlySet<string>): string[]
   const raw = new URLSearchParams(search).get('ids') ?? '';
   return [...new Set(raw.split(',').map((id) => id.trim()))].filter((id) => known.has(id));
 }
+
+/** The reminders a visitor can ask for in the calendar file, in minutes before each activity. */
+export const REMINDER_MINUTES = [15, 60, 1440] as const;
+
+/**
+ * The reminder chosen in the form, or none: only one of the offered values counts.
+ * @example reminderFrom('60') // 60
+ * @example reminderFrom('') // undefined
+ */
+export function reminderFrom(value: string | undefined): number | undefined {
+  const minutes = Number(value);
+  return (REMINDER_MINUTES as readonly number[]).includes(minutes) ? minutes : undefined;
+}

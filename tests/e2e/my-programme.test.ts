@@ -71,6 +71,33 @@ for (const lang of LANGUAGES) {
       await expect(main.getByRole('listitem').filter({ hasText: briefing }).locator(`a[href="${onlineUrl}"]`)).toBeVisible();
     });
 
+    test('exports a reminder the visitor chose with every activity, as a calendar app reads it', async ({ page }) => {
+      await page.goto(lang.path('programme', '2023-08-03'));
+      for (const button of await page.getByRole('button', { name: lang.pattern('myProgramme.save') }).all()) await button.click();
+      await page.goto(lang.path('my-programme'));
+      await page.getByLabel(t('myProgramme.reminder')).selectOption({ label: t('myProgramme.reminder.60') });
+      const [download] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t('myProgramme.export') }).click(),
+      ]);
+      const vevents = new ICAL.Component(ICAL.parse(readFileSync(await download.path(), 'utf8')) as unknown[]).getAllSubcomponents(
+        'vevent',
+      );
+      expect(vevents).toHaveLength(2);
+      for (const vevent of vevents) {
+        const [alarm] = vevent.getAllSubcomponents('valarm');
+        expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+        expect((alarm?.getFirstPropertyValue('trigger') as InstanceType<typeof ICAL.Duration>).toSeconds()).toBe(-3600);
+      }
+      // No reminder chosen: none written.
+      await page.getByLabel(t('myProgramme.reminder')).selectOption({ label: t('myProgramme.reminder.none') });
+      const [plain] = await Promise.all([
+        page.waitForEvent('download'),
+        page.getByRole('button', { name: t('myProgramme.export') }).click(),
+      ]);
+      expect(readFileSync(await plain.path(), 'utf8')).not.toContain('BEGIN:VALARM');
+    });
+
     test('exports the saved activities as one calendar file with the right times, in the page’s language', async ({ page }) => {
       await page.goto(lang.path('programme', '2023-08-03'));
       for (const button of await page.getByRole('button', { name: lang.pattern('myProgramme.save') }).all()) await button.click();

@@ -1,6 +1,6 @@
 import ICAL from 'ical.js';
 import { describe, expect, test } from 'vitest';
-import { escapeText, foldLine, icsDateTime, writeCalendar, type IcsEvent } from '../../src/lib/ics.ts';
+import { escapeText, foldLine, icsDateTime, reminderTrigger, writeCalendar, type IcsEvent } from '../../src/lib/ics.ts';
 
 const event: IcsEvent = {
   uid: 'opening-ceremony@talent-month.example',
@@ -112,5 +112,39 @@ describe('writeCalendar', () => {
     expect(parsed.duration.toSeconds()).toBe((24 + 7) * 3600);
     expect(parsed.duration.toString()).toBe('P1DT7H');
     expect(parsed.isRecurring()).toBe(false);
+  });
+});
+
+describe('reminderTrigger', () => {
+  test('returns the time before the start as a duration in the largest whole unit', () => {
+    expect(reminderTrigger(15)).toBe('-PT15M');
+    expect(reminderTrigger(60)).toBe('-PT1H');
+    expect(reminderTrigger(90)).toBe('-PT90M');
+    expect(reminderTrigger(1440)).toBe('-P1D');
+  });
+});
+
+describe('reminders', () => {
+  const scheduled: IcsEvent = { ...event, status: 'CONFIRMED' };
+
+  test('writes a display alarm that an independent parser reads as that long before the start', () => {
+    for (const [minutes, seconds] of [
+      [15, -900],
+      [60, -3600],
+      [1440, -86_400],
+    ] as const) {
+      const text = writeCalendar({ name: 'Mine', language: 'zh-CN', events: [{ ...scheduled, reminderMinutes: minutes }] });
+      const [vevent] = new ICAL.Component(ICAL.parse(text) as unknown[]).getAllSubcomponents('vevent');
+      const [alarm] = vevent?.getAllSubcomponents('valarm') ?? [];
+      expect(alarm?.getFirstPropertyValue('action')).toBe('DISPLAY');
+      expect(alarm?.getFirstPropertyValue('description')).toBe(scheduled.title);
+      const trigger = alarm?.getFirstPropertyValue('trigger') as InstanceType<typeof ICAL.Duration>;
+      expect(trigger.toSeconds()).toBe(seconds);
+    }
+  });
+
+  test('writes no alarm without a reminder, nor for a cancelled event', () => {
+    expect(writeCalendar({ name: 'Mine', events: [scheduled] })).not.toContain('BEGIN:VALARM');
+    expect(writeCalendar({ name: 'Mine', events: [{ ...event, reminderMinutes: 60 }] })).not.toContain('BEGIN:VALARM');
   });
 });

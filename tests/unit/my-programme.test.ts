@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSaved, readShared, shareQuery, toggle } from '../../src/lib/my-programme.ts';
+import { parseSaved, readShared, reminderFrom, shareQuery, toggle } from '../../src/lib/my-programme.ts';
 
 describe('parseSaved', () => {
   test('returns the stored ids, once each', () => {
@@ -27,5 +27,15 @@ describe('shareQuery and readShared', () => {
     expect(readShared(`?${shareQuery(['job-fair', 'opening-ceremony'])}`, known)).toEqual(['job-fair', 'opening-ceremony']);
     expect(readShared('?ids=job-fair,nope,job-fair', known)).toEqual(['job-fair']);
     expect(readShared('', known)).toEqual([]);
+  });
+});
+
+describe('reminderFrom', () => {
+  test('returns the minutes of an offered reminder, and none for anything else', () => {
+    expect(reminderFrom('15')).toBe(15);
+    expect(reminderFrom('1440')).toBe(1440);
+    expect(reminderFrom('')).toBeUndefined();
+    expect(reminderFrom('30')).toBeUndefined();
+    expect(reminderFrom(undefined)).toBeUndefined();
   });
 });

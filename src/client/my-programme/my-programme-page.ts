@@ -8,7 +8,7 @@ import { writeCalendar, type IcsEvent } from '../../lib/ics.ts';
 import { clashWarnings } from '../../lib/clash-words.ts';
 import { clashes, type Clash, type JourneyTable } from '../../lib/clashes.ts';
 import { readIslandData, type MyProgrammeActivity, type MyProgrammeData } from '../../lib/island-data.ts';
-import { readShared, shareQuery } from '../../lib/my-programme.ts';
+import { readShared, reminderFrom, shareQuery } from '../../lib/my-programme.ts';
 import { onSavedChange, readSaved, writeSaved } from './store.ts';
 
 const toEvent = (activity: MyProgrammeActivity): IcsEvent => ({
@@ -138,7 +138,8 @@ class MyProgramme extends HTMLElement {
   }
 
   #export(): void {
-    const events = this.#saved(readSaved()).map(toEvent);
+    const reminderMinutes = reminderFrom(this.querySelector<HTMLSelectElement>('[data-reminder]')?.value);
+    const events = this.#saved(readSaved()).map((activity) => ({ ...toEvent(activity), reminderMinutes }));
     const file = new Blob([writeCalendar({ name: this.#calendarName, language: this.#language, events })], {
       type: 'text/calendar;charset=utf-8',
     });
