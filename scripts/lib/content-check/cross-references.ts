@@ -13,7 +13,7 @@ import type { Problem } from './problem.ts';
 import type { EntryFile, TranslationFile } from './read-content.ts';
 
 /** Pages of the site that are not entries: each collection's section, and the others. */
-const SECTION_PAGES = new Set([...Object.values(ENTRY_SECTIONS), 'calendar', 'about', 'my-programme', 'search']);
+const SECTION_PAGES = new Set([...Object.values(ENTRY_SECTIONS), 'calendar', 'about', 'my-programme', 'search', 'changes']);
 
 /** Other languages' folders, which a path may start with: the rest of it is checked the same. */
 const LOCALE_PREFIX = /^\/zh-cn(?=\/)/;
