@@ -28,6 +28,8 @@ export interface ProgrammeJson {
     onlineUrl: string | null;
     organisers: { name: string; url: string | null }[];
     registration: { url: string; deadline: string | null; required: boolean; full: boolean; waitingList: string | null } | null;
+    /** How many times what a visitor plans by (time, venue, format, status, registration) has changed: one more with each change. */
+    revision: number;
   }[];
 }
 
@@ -49,6 +51,7 @@ export interface ProgrammeJsonActivity {
   organisers: { name: string; url?: string | undefined }[];
   registration:
     { url: string; deadline?: Date | undefined; required: boolean; full: boolean; waitingList?: string | undefined } | undefined;
+  revision: number;
 }
 
 const XIAMEN = 8 * 60;
@@ -91,6 +94,7 @@ export function programmeJson(event: ProgrammeJson['event'], activities: readonl
             waitingList: activity.registration.waitingList ?? null,
           }
         : null,
+      revision: activity.revision,
     })),
   };
 }

@@ -4,6 +4,7 @@ import { languageTag, type Locale } from '../../i18n/index.ts';
 import { everyLocale } from '../../lib/locale-paths.ts';
 import { programmeJson } from '../../lib/programme-json.ts';
 import { getProgramme } from '../../lib/queries/activities.ts';
+import { getChanges } from '../../lib/queries/changes.ts';
 import { getEvent } from '../../lib/queries/event.ts';
 import { pathTo } from '../../lib/urls.ts';
 import { collectionFile, collectionPath } from '../../lib/entry-routes.ts';
@@ -12,7 +13,7 @@ export const getStaticPaths = (() => everyLocale()) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ locale: Locale }> = async ({ site, props: { locale } }) => {
   const absolute = (path: string): string => new URL(path, site).href;
-  const [event, programme] = await Promise.all([getEvent(locale), getProgramme(locale)]);
+  const [event, programme, changes] = await Promise.all([getEvent(locale), getProgramme(locale), getChanges()]);
   const activities = programme.map(({ activity, venue, organisers }) => {
     const { data } = activity;
     return {
@@ -35,6 +36,7 @@ export const GET: APIRoute<{ locale: Locale }> = async ({ site, props: { locale 
       onlineUrl: data.onlineUrl,
       organisers: organisers.map((organiser) => organiser.data),
       registration: data.registration,
+      revision: changes.filter((change) => change.id === activity.id).length,
     };
   });
   const body = programmeJson(
