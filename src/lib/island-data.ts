@@ -10,6 +10,7 @@ import type { Area } from '../schemas/journeys.ts';
 import type { ClashLabels } from './clash-words.ts';
 import type { JourneyTable } from './clashes.ts';
 import type { IcsEvent } from './ics.ts';
+import type { DatedChange } from './my-programme.ts';
 import type { SpanWords } from './multi-day.ts';
 
 /** <now-next>: "What's on", redrawn for the visitor's clock. */
@@ -39,6 +40,8 @@ export interface MyProgrammeActivity {
   venue?: string | undefined;
   /** The calendar event, with its instants as ISO 8601 text. */
   event: Omit<IcsEvent, 'start' | 'end' | 'lastModified'> & { start: string; end: string; lastModified: string };
+  /** Its changes, oldest first, for the mark on one that changed since it was saved. */
+  changes: DatedChange[];
 }
 
 /** <my-programme>: the saved activities, their calendar file and share link. */
@@ -48,7 +51,7 @@ export interface MyProgrammeData {
   activities: MyProgrammeActivity[];
   /** Typical journey times between areas, from content/journeys.yaml. */
   journeys: JourneyTable;
-  labels: Record<'remove' | 'removeShort' | 'copied' | 'added' | 'count', string>;
+  labels: Record<'remove' | 'removeShort' | 'copied' | 'added' | 'count' | 'changed' | 'seen' | 'seenShort', string>;
   /** The words of the clash warnings. */
   clashes: ClashLabels;
 }

@@ -71,6 +71,35 @@ for (const lang of LANGUAGES) {
       await expect(main.getByRole('listitem').filter({ hasText: briefing }).locator(`a[href="${onlineUrl}"]`)).toBeVisible();
     });
 
+    test('marks a saved activity that changed since it was saved, until the visitor says they have seen it', async ({ page }) => {
+      // Saved long before the returnee day moved; the job fair saved just now, after its own changes.
+      await page.addInitScript(() => {
+        if (sessionStorage.getItem('seeded')) return;
+        sessionStorage.setItem('seeded', '1');
+        localStorage.setItem(
+          'xiamen-talent-month:my-programme',
+          JSON.stringify(['returnee-services-day', 'international-talent-job-fair']),
+        );
+        localStorage.setItem(
+          'xiamen-talent-month:my-programme-saved-at',
+          JSON.stringify({ 'returnee-services-day': '2020-01-01T00:00:00Z', 'international-talent-job-fair': new Date().toISOString() }),
+        );
+      });
+      await page.goto(lang.path('my-programme'));
+      const itemOf = (file: string) =>
+        page.getByRole('listitem').filter({ has: page.getByRole('heading', { name: lang.title('activities', file) }) });
+      const returnee = itemOf('returnee-services-day.mdx');
+      await expect(returnee.getByText(t('myProgramme.changed'))).toBeVisible();
+      await expect(returnee.getByText(lang.pattern('change.time'))).toBeVisible();
+      await expect(itemOf('international-talent-job-fair.mdx').getByText(t('myProgramme.changed'))).toHaveCount(0);
+      const title = lang.title('activities', 'returnee-services-day.mdx');
+      await returnee.getByRole('button', { name: t('myProgramme.seen', { title }) }).click();
+      await expect(returnee.getByText(t('myProgramme.changed'))).toHaveCount(0);
+      await page.reload();
+      await expect(itemOf('returnee-services-day.mdx').getByRole('heading')).toBeVisible();
+      await expect(itemOf('returnee-services-day.mdx').getByText(t('myProgramme.changed'))).toHaveCount(0);
+    });
+
     test('exports a reminder the visitor chose with every activity, as a calendar app reads it', async ({ page }) => {
       await page.goto(lang.path('programme', '2023-08-03'));
       for (const button of await page.getByRole('button', { name: lang.pattern('myProgramme.save') }).all()) await button.click();

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { parseSaved, readShared, reminderFrom, shareQuery, toggle } from '../../src/lib/my-programme.ts';
+import { parseRecord, parseSaved, readShared, reminderFrom, shareQuery, toggle, unseenChanges } from '../../src/lib/my-programme.ts';
 
 describe('parseSaved', () => {
   test('returns the stored ids, once each', () => {
@@ -37,5 +37,38 @@ describe('reminderFrom', () => {
     expect(reminderFrom('')).toBeUndefined();
     expect(reminderFrom('30')).toBeUndefined();
     expect(reminderFrom(undefined)).toBeUndefined();
+  });
+});
+
+describe('unseenChanges', () => {
+  const changes = [
+    { date: '2023-07-05T02:00:00Z', sentences: ['Moved from 15 July to 22 July.'] },
+    { date: '2023-07-20T10:30:00Z', sentences: ['Cancelled.'] },
+  ];
+
+  test('returns the changes made after the activity was saved', () => {
+    expect(unseenChanges(changes, '2023-07-01T00:00:00Z', undefined)).toEqual(changes);
+    expect(unseenChanges(changes, '2023-07-10T00:00:00Z', undefined)).toEqual([changes[1]]);
+    expect(unseenChanges(changes, '2023-07-21T00:00:00Z', undefined)).toEqual([]);
+  });
+
+  test('returns none of those the visitor has marked as seen', () => {
+    expect(unseenChanges(changes, '2023-07-01T00:00:00Z', 1)).toEqual([changes[1]]);
+    expect(unseenChanges(changes, '2023-07-01T00:00:00Z', 2)).toEqual([]);
+  });
+
+  test('returns none for an activity saved before its save time was kept, or with a time that is not one', () => {
+    expect(unseenChanges(changes, undefined, undefined)).toEqual([]);
+    expect(unseenChanges(changes, 'yesterday', undefined)).toEqual([]);
+  });
+});
+
+describe('parseRecord', () => {
+  test('returns the entries of the kind asked for, and nothing from anything that is not a record', () => {
+    expect(parseRecord('{"a":"2023-07-01T00:00:00Z","b":2}', 'string')).toEqual({ a: '2023-07-01T00:00:00Z' });
+    expect(parseRecord('{"a":"x","b":2}', 'number')).toEqual({ b: 2 });
+    expect(parseRecord('[1,2]', 'number')).toEqual({});
+    expect(parseRecord('not json', 'number')).toEqual({});
+    expect(parseRecord(null, 'number')).toEqual({});
   });
 });

@@ -8,8 +8,8 @@ import { writeCalendar, type IcsEvent } from '../../lib/ics.ts';
 import { clashWarnings } from '../../lib/clash-words.ts';
 import { clashes, type Clash, type JourneyTable } from '../../lib/clashes.ts';
 import { readIslandData, type MyProgrammeActivity, type MyProgrammeData } from '../../lib/island-data.ts';
-import { readShared, reminderFrom, shareQuery } from '../../lib/my-programme.ts';
-import { onSavedChange, readSaved, writeSaved } from './store.ts';
+import { readShared, reminderFrom, shareQuery, unseenChanges } from '../../lib/my-programme.ts';
+import { markSeen, onSavedChange, readSaved, readSavedAt, readSeen, writeSaved } from './store.ts';
 
 const toEvent = (activity: MyProgrammeActivity): IcsEvent => ({
   ...activity.event,
@@ -55,6 +55,29 @@ class MyProgramme extends HTMLElement {
     });
   }
 
+  /** What changed since the visitor saved the activity and has not marked as seen: a note that stays until they do. */
+  #changedSinceSaved(activity: MyProgrammeActivity): HTMLElement[] {
+    const unseen = unseenChanges(activity.changes, readSavedAt()[activity.id], readSeen()[activity.id]);
+    if (unseen.length === 0) return [];
+    const note = document.createElement('div');
+    note.className = 'changed';
+    note.append(
+      text('strong', this.#labels.changed),
+      ...unseen.flatMap((change) => change.sentences.map((sentence) => text('p', sentence))),
+    );
+    const seen = document.createElement('button');
+    seen.type = 'button';
+    seen.className = 'button';
+    seen.textContent = this.#labels.seenShort;
+    seen.setAttribute('aria-label', this.#labels.seen.replace('{title}', activity.title));
+    seen.addEventListener('click', () => {
+      markSeen(activity.id, activity.changes.length);
+      this.querySelector<HTMLElement>('[data-list] button, [data-export]')?.focus();
+    });
+    note.append(seen);
+    return [note];
+  }
+
   /** Saved activities that still exist, in time order. */
   #saved(ids: readonly string[]): MyProgrammeActivity[] {
     return ids
@@ -80,6 +103,7 @@ class MyProgramme extends HTMLElement {
       item.append(paragraph);
     }
     if (activity.status) item.append(text('p', activity.status));
+    if (removable) item.append(...this.#changedSinceSaved(activity));
     const titleOf = (id: string): string => this.#activities.get(id)?.title ?? id;
     for (const warning of clashWarnings(clashing, titleOf, this.#clashLabels, this.#language)) {
       const paragraph = document.createElement('p');

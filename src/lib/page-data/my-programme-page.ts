@@ -11,6 +11,7 @@ import { getPlacesAndPeople } from '../queries/activities.ts';
 import { getProgrammeEvents } from '../queries/calendar.ts';
 import { getEvent } from '../queries/event.ts';
 import { getJourneyTable } from '../queries/journeys.ts';
+import { getDescribedChanges } from './changes-page.ts';
 
 const isIsland = (area: Area): area is Island => (ISLANDS as readonly Area[]).includes(area);
 
@@ -40,12 +41,19 @@ export function clashLabels(locale: Locale): ClashLabels {
 export async function getMyProgrammeData(locale: Locale, site: URL): Promise<MyProgrammeData> {
   const t = useTranslations(locale);
   const tag = languageTag(locale);
-  const [event, programme, { venues }, journeys] = await Promise.all([
+  const [event, programme, { venues }, journeys, described] = await Promise.all([
     getEvent(locale),
     getProgrammeEvents(site, locale),
     getPlacesAndPeople(locale),
     getJourneyTable(),
+    getDescribedChanges(locale),
   ]);
+  // Each activity's changes, oldest first (the list is newest first).
+  const changesOf = (id: string) =>
+    described
+      .filter(({ change }) => change.id === id)
+      .reverse()
+      .map(({ change, sentences }) => ({ date: change.date.toISOString(), sentences }));
   return {
     calendarName: `${t('myProgramme.title')}${punctuation(tag).colon}${event.name}`,
     language: tag,
@@ -70,6 +78,7 @@ export async function getMyProgrammeData(locale: Locale, site: URL): Promise<MyP
         end: calendarEvent.end.toISOString(),
         lastModified: calendarEvent.lastModified.toISOString(),
       },
+      changes: changesOf(activity.id),
     })),
     journeys,
     labels: {
@@ -78,6 +87,9 @@ export async function getMyProgrammeData(locale: Locale, site: URL): Promise<MyP
       copied: t('myProgramme.copied'),
       added: t('myProgramme.added'),
       count: t('myProgramme.count', { count: '{count}' }),
+      changed: t('myProgramme.changed'),
+      seen: t('myProgramme.seen', { title: '{title}' }),
+      seenShort: t('myProgramme.seenShort'),
     },
     clashes: clashLabels(locale),
   };
