@@ -4,7 +4,9 @@
  * still to come first, and the Chinese name and address for the taxi card on every page.
  */
 import { beforeEach, describe, expect, test } from 'vitest';
+import { getOrganiserListPage } from '../../src/lib/page-data/organiser-list-page.ts';
 import { getOrganiserDetails } from '../../src/lib/page-data/organiser-page.ts';
+import { getVenueListPage } from '../../src/lib/page-data/venue-list-page.ts';
 import { getVenueDetails } from '../../src/lib/page-data/venue-page.ts';
 import { getOrganisersInUse } from '../../src/lib/queries/organisers.ts';
 import { getVenuesInUse } from '../../src/lib/queries/venues.ts';
@@ -12,10 +14,10 @@ import { useCollections } from '../support/astro-content.ts';
 import { activityEntry } from '../support/entries.ts';
 
 const access = { stepFreeEntrance: 'yes', accessibleToilet: 'unknown', hearingLoop: 'no', seating: 'yes', quietRoom: 'unknown' };
-const venue = (id: string, name: string) => ({
+const venue = (id: string, name: string, district = 'siming') => ({
   id,
   filePath: `content/venues/${id}.yaml`,
-  data: { name, address: `1 ${name} Road`, district: 'siming', coordinates: { lat: 24.45, lng: 118.08 }, access },
+  data: { name, address: `1 ${name} Road`, district, coordinates: { lat: 24.45, lng: 118.08 }, access },
 });
 const organiser = (id: string, name: string) => ({ id, filePath: `content/organisers/${id}.yaml`, data: { name, kind: 'government' } });
 
@@ -28,7 +30,7 @@ beforeEach(() => {
       activityEntry('online', '2023-07-12T09:00:00+08:00', { venue: undefined, format: 'online' }),
       activityEntry('hidden', '2023-07-11T09:00:00+08:00', { venue: { id: 'museum' }, organisers: [{ id: 'society' }], draft: true }),
     ],
-    venues: [venue('hall', 'Exhibition Hall'), venue('library', 'City Library'), venue('museum', 'Piano Museum')],
+    venues: [venue('hall', 'Exhibition Hall', 'huli'), venue('library', 'City Library'), venue('museum', 'Piano Museum')],
     venueTranslations: [{ id: 'hall', data: { name: '会展中心', address: '厦门市思明区会展路1号' } }],
     organisers: [organiser('office', 'Talent Office'), organiser('bureau', 'Another Bureau'), organiser('society', 'Quiet Society')],
     guidance: [
@@ -100,5 +102,30 @@ describe('getOrganiserDetails', () => {
     const details = getOrganiserDetails(office, new Date('2023-07-11T00:00:00+08:00'));
     expect(details.items.map((item) => item.activity.id)).toEqual(['online', 'late', 'elsewhere', 'early']);
     expect(details.guidance).toEqual([]);
+  });
+});
+
+describe('getVenueListPage', () => {
+  test('returns the venues district by district in the districts’ order, and the map’s points in the same order', async () => {
+    const { districts, points } = await getVenueListPage('en');
+    expect(districts.map(({ key, items }) => [key, items.map(({ venue: place }) => place.id)])).toEqual([
+      ['siming', ['library']],
+      ['huli', ['hall']],
+    ]);
+    expect(points.map((point) => [point.id, point.href])).toEqual([
+      ['library', '/venues/library/'],
+      ['hall', '/venues/hall/'],
+    ]);
+  });
+});
+
+describe('getOrganiserListPage', () => {
+  test('returns the organisers of one kind with a line counting their activities and guidance', async () => {
+    const [government] = await getOrganiserListPage('en');
+    expect(government?.kind).toBe('government');
+    expect(government?.entries.map(({ organiser, counts }) => [organiser.id, counts])).toEqual([
+      ['bureau', '1 activity and 1 guidance item'],
+      ['office', '4 activities'],
+    ]);
   });
 });

@@ -2,6 +2,8 @@
 import { languageTag, useTranslations, type Locale } from '../../i18n/index.ts';
 import type { Change } from '../change-history.ts';
 import { describeChange } from '../change-words.ts';
+import { dayInZone } from '../dates.ts';
+import { groupsOf } from '../groups.ts';
 import { getActivities, getPlacesAndPeople, type ActivityEntry } from '../queries/activities.ts';
 import { getChanges } from '../queries/changes.ts';
 import { getEvent } from '../queries/event.ts';
@@ -43,4 +45,10 @@ export const getDescribedChanges = perBuild(async (locale: Locale): Promise<Desc
 /** The latest change made to an activity after it was first published, if any: its page says so at the top. */
 export async function getLatestUpdate(activity: ActivityEntry, locale: Locale): Promise<DescribedChange | undefined> {
   return (await getDescribedChanges(locale)).find(({ change }) => change.id === activity.id && !change.atPublication);
+}
+
+/** The changes day by day (days in the event's time zone), the newest day first. */
+export async function getChangesByDay(locale: Locale): Promise<{ day: string; changes: DescribedChange[] }[]> {
+  const [changes, event] = await Promise.all([getDescribedChanges(locale), getEvent(locale)]);
+  return groupsOf(changes, ({ change }) => dayInZone(change.date, event.timeZone)).map(({ key, items }) => ({ day: key, changes: items }));
 }

@@ -2,6 +2,7 @@
 import type { CollectionEntry } from 'astro:content';
 import type { Locale } from '../../i18n/index.ts';
 import { GUIDANCE_CATEGORIES } from '../../schemas/guidance.ts';
+import { groupsOf } from '../groups.ts';
 import type { Localised } from './localise.ts';
 import { perBuild } from './per-build.ts';
 import { getPublished } from './published.ts';
@@ -15,7 +16,8 @@ export const getGuidanceList = perBuild(async (locale: Locale): Promise<Guidance
 /** The guidance list in its sections, in the order of GUIDANCE_CATEGORIES, each in number order. */
 export async function getGuidanceByCategory(locale: Locale) {
   const items = await getGuidanceList(locale);
-  return GUIDANCE_CATEGORIES.map((category) => ({ category, items: items.filter((item) => item.data.category === category) })).filter(
-    (section) => section.items.length > 0,
-  );
+  return groupsOf(items, (item) => item.data.category, GUIDANCE_CATEGORIES).map(({ key, items: inCategory }) => ({
+    category: key,
+    items: inCategory,
+  }));
 }
