@@ -12,6 +12,8 @@ import { socialCards } from './src/integrations/social-cards.ts';
 import { staticHeaders } from './src/integrations/static-headers.ts';
 import { DEFAULT_LOCALE, LOCALES, languageTag } from './src/i18n/index.ts';
 import { normaliseBase, withoutBase } from './src/lib/urls.ts';
+import { offlineWorker } from './src/integrations/offline-worker.ts';
+import { clientWords } from './src/integrations/client-words.ts';
 
 const oldAddresses = redirectPaths(fileURLToPath(new URL('./content/', import.meta.url)));
 // Where the site is served: its address, and the sub-path under it (GitHub Pages serves a
@@ -29,20 +31,27 @@ export default defineConfig({
   },
   // The guard comes first so a broken programme stops the build before anything else runs.
   // The social cards are drawn from the finished pages, and take out what the pages said for them;
-  // the search index is then built from the pages as they are published. Last, the finished site
+  // the search index is then built from the pages as they are published, and the offline workers
+  // from the pages, the index and the headers as they are final. Last, the finished site
   // replaces dist/ in one step: a build that fails anywhere before leaves the last good site.
   integrations: [
     contentGuard(),
     designTokens(),
+    clientWords(),
     mdx(),
     sitemap({
-      filter: (page) => !oldAddresses.has(withoutBase(new URL(page).pathname, base)),
+      // Old addresses only redirect, and the offline pages are shown only in place of a page not saved.
+      filter: (page) => {
+        const path = withoutBase(new URL(page).pathname, base);
+        return !oldAddresses.has(path) && !/^\/(?:[a-z-]+\/)?offline\/$/.test(path);
+      },
       // Alternates for each language version of a page, once the Chinese pages exist.
       i18n: { defaultLocale: DEFAULT_LOCALE, locales: Object.fromEntries(LOCALES.map((locale) => [locale, languageTag(locale)])) },
     }),
     socialCards(),
     searchIndex(),
     staticHeaders(),
+    offlineWorker(),
     publishCompleteBuild(),
   ],
   server: { port: 4321 },
@@ -54,14 +63,15 @@ export default defineConfig({
   vite: { build: { assetsInlineLimit: 0, cssCodeSplit: false } },
   // Each page gets a Content-Security-Policy <meta> with the hashes of its own inline scripts and
   // styles; nothing else runs. Search needs WebAssembly ('wasm-unsafe-eval', not 'unsafe-eval')
-  // and fetches its index from the site itself; it runs without a worker, so none is allowed.
+  // and fetches its index from the site itself, without a web worker. The only worker is the
+  // site's own service worker (src/integrations/offline-worker.ts), from the site itself.
   security: {
     csp: {
       directives: [
         "default-src 'self'",
         "img-src 'self'",
         "connect-src 'self'",
-        "worker-src 'none'",
+        "worker-src 'self'",
         "object-src 'none'",
         "base-uri 'self'",
         "form-action 'self'",

@@ -24,6 +24,9 @@ export default defineConfig({
   use: {
     baseURL: `http://127.0.0.1:${String(PORT)}`,
     ...devices['Desktop Chrome'],
+    // Each test starts in a new browser profile, where the offline worker would save a whole
+    // language (about 500 files) at the first page: only the offline tests let it (offline.test.ts).
+    serviceWorkers: 'block',
     launchOptions: {
       executablePath: browser.path,
       // This machine's network is closed: keep Chromium from reaching out at start-up.

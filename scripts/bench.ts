@@ -11,7 +11,8 @@
  *   visible; cold (no caches) and warm (the caches of the build before);
  * - a bare Astro build of as many plain MDX pages, in the same run: the framework's floor;
  * - the weight of each template's page (HTML, CSS, JavaScript, gzipped);
- * - what the first search transfers, in each language.
+ * - what the first search transfers, in each language;
+ * - what each language's offline worker saves at the first visit, transferred and stored.
  *
  * Usage: npm run bench [-- --scales 1,10,100]
  */
@@ -23,6 +24,8 @@ import { parseArgs } from 'node:util';
 import { chromium } from '@playwright/test';
 import { findChromium } from './lib/browser.ts';
 import { htmlPages, pageWeight } from './lib/page-weight.ts';
+import { precacheWeight, type PrecacheWeight } from './lib/precache-weight.ts';
+import { LOCALES } from '../src/i18n/index.ts';
 import { multiplyContent } from './lib/synthetic-content.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
@@ -100,7 +103,8 @@ function projectAt(factor: number): string {
   writeFileSync(join(project, 'astro.config.bench.mjs'), `${BENCH_CONFIG}export default config;\n`);
   writeFileSync(
     join(project, 'astro.config.noindex.mjs'),
-    `${BENCH_CONFIG}export default { ...config, integrations: config.integrations.filter((integration) => integration.name !== 'search-index') };\n`,
+    // The offline workers save the index, so they go with it.
+    `${BENCH_CONFIG}export default { ...config, integrations: config.integrations.filter((integration) => !['search-index', 'offline-worker'].includes(integration.name)) };\n`,
   );
   return project;
 }
@@ -182,6 +186,8 @@ const floorOf = new Map<BuildRun, BuildRun>();
 const projects: string[] = [];
 let weights: Record<string, ReturnType<typeof pageWeight>> = {};
 let search: Record<string, number> = {};
+/** What each language's offline worker saves at the first visit, at each scale. */
+const offline: Record<string, PrecacheWeight> = {};
 try {
   for (const factor of scales) {
     // Roughly 1.5 GB per 10× at the sizes measured so far; skip what this machine cannot hold.
@@ -201,6 +207,7 @@ try {
     const floor = build(`bare Astro, ${String(withIndex.pages)} MDX pages`, bare);
     floors.push(floor);
     for (const run of builds.slice(builds.length - (factor < 100 ? 3 : 2))) floorOf.set(run, floor);
+    for (const locale of LOCALES) offline[`${String(factor)}× ${locale}`] = precacheWeight(join(project, 'dist'), locale);
     if (factor === 1) {
       const dist = join(project, 'dist');
       weights = Object.fromEntries(
@@ -241,6 +248,7 @@ const results = {
   bareAstro: floors,
   pageWeightBytes: weights,
   firstSearchBytes: search,
+  offlinePrecache: offline,
 };
 writeFileSync(join(ROOT, 'bench-results.json'), `${JSON.stringify(results, null, 2)}\n`);
 
@@ -267,4 +275,15 @@ console.log(
 );
 console.log('\nFirst search (bytes transferred)\n');
 console.log(table(Object.entries(search).map(([query, bytes]) => ({ query, bytes }))));
+console.log('\nSaved for offline use at the first visit, per language (budget: 2 MB transferred at 1×)\n');
+console.log(
+  table(
+    Object.entries(offline).map(([site, weight]) => ({
+      site,
+      files: weight.files,
+      'KB transferred': round(weight.transferred / 1024, 0),
+      'KB stored': round(weight.stored / 1024, 0),
+    })),
+  ),
+);
 console.log(`\nJSON: ${join(ROOT, 'bench-results.json')}`);

@@ -9,3 +9,12 @@ declare namespace App {
     t: ReturnType<typeof import('./i18n/index.ts').useTranslations>;
   }
 }
+
+/** The UI strings browser code needs on every page (src/integrations/client-words.ts). */
+declare module 'virtual:client-words' {
+  const words: Record<
+    import('./i18n/index.ts').Locale,
+    Record<(typeof import('./integrations/client-words.ts').CLIENT_WORDS)[number], string>
+  >;
+  export default words;
+}

@@ -50,7 +50,8 @@ export interface HeaderRule {
 
 /**
  * The site's rules: the policy and security headers everywhere; files whose names carry a hash
- * of their content cached for a year, since a new version always gets a new name.
+ * of their content cached for a year, since a new version always gets a new name; the offline
+ * workers never served from a cache without asking.
  * @param base the path the site is served under, e.g. `/` or `/talent-month/`
  */
 export function siteHeaderRules(policy: string, base = '/'): HeaderRule[] {
@@ -59,6 +60,9 @@ export function siteHeaderRules(policy: string, base = '/'): HeaderRule[] {
     { pattern: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
     { pattern: `${base}pagefind/fragment/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
     { pattern: `${base}pagefind/index/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    // The offline workers (each language's sw.js) are checked at every visit, so a deploy is found at once.
+    { pattern: `${base}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
+    { pattern: `${base}*/sw.js`, headers: { 'Cache-Control': 'no-cache' } },
   ];
 }
 

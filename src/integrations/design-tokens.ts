@@ -5,28 +5,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { tokensCss } from '../styles/tokens.ts';
-
-const ID = 'virtual:design-tokens.css';
-// Vite's convention for virtual modules; the .css ending sends it through the CSS pipeline.
-const RESOLVED = `\0${ID}`;
+import { virtualModule } from './virtual-module.ts';
 
 export function designTokens(): AstroIntegration {
-  return {
-    name: 'design-tokens',
-    hooks: {
-      'astro:config:setup': ({ updateConfig }) => {
-        updateConfig({
-          vite: {
-            plugins: [
-              {
-                name: 'design-tokens',
-                resolveId: (id: string) => (id === ID ? RESOLVED : undefined),
-                load: (id: string) => (id === RESOLVED ? tokensCss() : undefined),
-              },
-            ],
-          },
-        });
-      },
-    },
-  };
+  return virtualModule('virtual:design-tokens.css', tokensCss);
 }

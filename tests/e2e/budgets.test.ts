@@ -3,12 +3,15 @@
  * from dist/ and gzipped as the server sends them:
  * - its HTML fits in 14 KB, so it arrives in the first round trip;
  * - the stylesheets it links total at most 12 KB;
- * - the JavaScript it loads before any interaction totals at most 10 KB.
+ * - the JavaScript it loads before any interaction totals at most 10 KB;
+ * and, for each language, what its offline worker saves at the first visit downloads in at most 2 MB.
  * The budgets live in .config/budgets.json; the first search's is checked in search.test.ts.
  */
 import { resolve } from 'node:path';
 import budgets from '../../.config/budgets.json' with { type: 'json' };
 import { htmlPages, pageWeight, type PageWeight } from '../../scripts/lib/page-weight.ts';
+import { precacheWeight } from '../../scripts/lib/precache-weight.ts';
+import { LANGUAGES } from './support/languages.ts';
 import { expect, test } from './support/test.ts';
 
 const DIST = resolve(import.meta.dirname, '../../dist');
@@ -33,3 +36,9 @@ test('no page links more than 12 KB of CSS (gzipped)', () => {
 test('no page loads more than 10 KB of JavaScript (gzipped) before interaction', () => {
   expect(over('javascript', budgets.javascript)).toEqual([]);
 });
+
+for (const lang of LANGUAGES) {
+  test(`${lang.tag}: what the offline worker saves at the first visit downloads in at most 2 MB`, () => {
+    expect(precacheWeight(DIST, lang.locale).transferred).toBeLessThanOrEqual(budgets.offlinePrecache);
+  });
+}

@@ -1,5 +1,5 @@
 /**
- * Every page the sitemap lists, in both languages, and the two 404 pages: not a sample. Each is
+ * Every page the sitemap lists, in both languages, and the 404 and offline pages: not a sample. Each is
  * loaded once and checked for what every page must be:
  * - on a 320 px wide phone it does not scroll sideways;
  * - on a wide screen axe finds no violation of the WCAG 2.2 A and AA rules in the light scheme,
@@ -24,8 +24,11 @@ for (let shard = 0; shard < SHARDS; shard += 1) {
     request,
   }) => {
     test.setTimeout(10 * 60_000);
-    // The 404 pages are not in the sitemap but are served for every unknown address.
-    const paths = [...(await sitemapPaths(request)), '/404.html', '/zh-cn/404.html'].filter((_, index) => index % SHARDS === shard);
+    // The 404 and offline pages are not in the sitemap but are served for every unknown address,
+    // or every address not saved on the device.
+    const paths = [...(await sitemapPaths(request)), '/404.html', '/zh-cn/404.html', '/offline/', '/zh-cn/offline/'].filter(
+      (_, index) => index % SHARDS === shard,
+    );
     expect(paths.length).toBeGreaterThan(50);
     const problems: string[] = [];
     for (const path of paths) {

@@ -11,6 +11,8 @@ import { join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import zhCn from '../../src/i18n/zh-cn.json' with { type: 'json' };
 import { findBrokenLinks } from '../../scripts/lib/site-links.ts';
+import { precachedAddresses } from '../../scripts/lib/precache-weight.ts';
+import { fileOf } from '../../src/lib/offline-precache.ts';
 
 const ROOT = resolve(import.meta.dirname, '../..');
 const copy = mkdtempSync(join(tmpdir(), 'fixture-site-'));
@@ -85,6 +87,27 @@ describe('a site built under a sub-path', () => {
       expect(image).toBe(`${SITE}${BASE}og/${path === '' ? 'index' : path}.png`);
       expect(existsSync(join(copy, 'dist', image.slice(`${SITE}${BASE}`.length)))).toBe(true);
     }
+  });
+});
+
+describe('the offline workers of a site under a sub-path', () => {
+  test('sit in each language’s folder under it, save only addresses under it, and fall back to offline pages under it', () => {
+    for (const [worker, home, offline] of [
+      ['sw.js', BASE, `${BASE}offline/`],
+      ['zh-cn/sw.js', `${BASE}zh-cn/`, `${BASE}zh-cn/offline/`],
+    ] as const) {
+      const addresses = precachedAddresses(join(copy, 'dist', worker));
+      expect(addresses, worker).toContain(home);
+      expect(addresses, worker).toContain(offline);
+      expect(
+        addresses.filter((address) => !address.startsWith(BASE)),
+        worker,
+      ).toEqual([]);
+      for (const address of addresses) expect(existsSync(join(copy, 'dist', fileOf(address, BASE))), address).toBe(true);
+      expect(readFileSync(join(copy, 'dist', worker), 'utf8'), worker).toContain(`fallbackURL:"${offline}"`);
+    }
+    // The page finds its worker beside its manifest, under the sub-path.
+    expect(page('zh-cn')).toContain(`<link rel="manifest" href="${BASE}zh-cn/manifest.webmanifest">`);
   });
 });
 

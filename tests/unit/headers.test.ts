@@ -37,6 +37,13 @@ describe('the _headers file', () => {
     expect(page['Permissions-Policy']).toBe('camera=(), microphone=(), geolocation=()');
   });
 
+  test('has each language’s offline worker checked at every visit, and nothing else', () => {
+    expect(headersFor('/talent-month/sw.js', parsed)['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/talent-month/zh-cn/sw.js', parsed)['Cache-Control']).toBe('no-cache');
+    expect(headersFor('/talent-month/zh-cn/programme/', parsed)['Cache-Control']).toBeUndefined();
+    expect(headersFor('/talent-month/_astro/sw.js.BojEdmUh.js', parsed)['Cache-Control']).toBe('public, max-age=31536000, immutable');
+  });
+
   test('applies nothing outside the base path', () => {
     expect(headersFor('/other/', parsed)).toEqual({});
   });

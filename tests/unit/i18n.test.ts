@@ -1,7 +1,8 @@
 import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zhCn from '../../src/i18n/zh-cn.json' with { type: 'json' };
-import { languageTag, pluralForms, toLocale, useTranslations } from '../../src/i18n/index.ts';
+import { LOCALES, languageTag, pluralForms, toLocale, useTranslations } from '../../src/i18n/index.ts';
+import { CLIENT_WORDS, clientWordsModule } from '../../src/integrations/client-words.ts';
 import { pickPlural } from '../../src/i18n/plural.ts';
 
 describe('useTranslations', () => {
@@ -72,5 +73,20 @@ describe('languageTag', () => {
   test('returns the tag used by <html lang> and Intl', () => {
     expect(languageTag('en')).toBe('en-GB');
     expect(languageTag('zh-cn')).toBe('zh-CN');
+  });
+});
+
+describe('clientWordsModule', () => {
+  test('gives browser code the update notice’s words in every language, from the dictionaries', async () => {
+    const source = clientWordsModule();
+    const { default: words } = (await import(`data:text/javascript,${encodeURIComponent(source)}`)) as {
+      default: Record<string, Record<string, string>>;
+    };
+    expect(Object.keys(words)).toEqual([...LOCALES]);
+    for (const locale of LOCALES) {
+      const t = useTranslations(locale);
+      expect(words[locale]).toEqual(Object.fromEntries(CLIENT_WORDS.map((key) => [key, t(key)])));
+    }
+    expect(words['zh-cn']?.['update.reload']).not.toBe(words.en?.['update.reload']);
   });
 });

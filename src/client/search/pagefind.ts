@@ -45,7 +45,7 @@ export function loadPagefind(): Promise<Pagefind> {
       // A path known only at run time: the bundler must leave this import alone.
       const pagefind = (await import(/* @vite-ignore */ url)) as Pagefind;
       // No worker: the index is small enough to search on the page, every byte shows in the
-      // page's resource timing, and the CSP needs no worker-src.
+      // page's resource timing, and the only worker the CSP allows is the site's offline worker.
       await pagefind.options({ excerptLength: 24, noWorker: true, baseUrl: base });
       await pagefind.init();
       return pagefind;
