@@ -1,14 +1,15 @@
 /**
  * Makes sure the tests have what they run on, installing what is missing: a Chromium and a font
- * that covers Chinese for the end-to-end tests, and a Java runtime for the Nu Html Checker.
- * Debian's `chromium`, `chromium-headless-shell`, `fonts-noto-cjk` and `default-jre-headless` packages come from apt-get
+ * that covers Chinese for the end-to-end tests, a Java runtime for the Nu Html Checker, and
+ * libxml2's xmllint for the schedule XML files. Debian's `chromium`, `chromium-headless-shell`,
+ * `fonts-noto-cjk`, `default-jre-headless` and `libxml2-utils` packages come from apt-get
  * when running as root on Debian; otherwise Chromium is Playwright's own download. Without a CJK
  * font Chinese pages render as empty boxes in screenshots and Lighthouse, as they would for no
  * real visitor. Says what it does; stops with a one-line instruction when something is still missing.
  */
 import { execFileSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { SYSTEM_HEADLESS_SHELL, findChromium, findTestBrowser, hasChineseFont, hasJava } from './lib/browser.ts';
+import { SYSTEM_HEADLESS_SHELL, findChromium, findTestBrowser, hasChineseFont, hasJava, hasXmllint } from './lib/browser.ts';
 
 function run(command: string, args: string[]): boolean {
   try {
@@ -30,6 +31,7 @@ const missing = [
   ...(findChromium() ? [] : ['chromium']),
   ...(hasChineseFont() ? [] : ['fonts-noto-cjk']),
   ...(hasJava() ? [] : ['default-jre-headless']),
+  ...(hasXmllint() ? [] : ['libxml2-utils']),
 ];
 
 if (missing.length > 0 && canApt) {
@@ -54,6 +56,11 @@ if (!hasChineseFont()) {
   console.warn(
     'No font covering Chinese: Chinese pages will show empty boxes in screenshots (Debian: `sudo apt-get install fonts-noto-cjk`).',
   );
+}
+
+if (!hasXmllint()) {
+  console.error('No xmllint for the schedule XML tests: install it (Debian: `sudo apt-get install libxml2-utils`).');
+  process.exit(1);
 }
 
 if (!hasJava()) {

@@ -28,6 +28,7 @@ const TYPES: Record<string, string> = {
   '.xml': 'application/xml; charset=utf-8',
   '.txt': 'text/plain; charset=utf-8',
   '.ics': 'text/calendar; charset=utf-8',
+  '.xcal': 'application/calendar+xml; charset=utf-8',
   '.svg': 'image/svg+xml',
   '.png': 'image/png',
   '.jpg': 'image/jpeg',
@@ -46,14 +47,16 @@ const headersFile = join(root, '_headers');
 const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
 /** Text is sent gzipped when the browser accepts it, as every CDN does; binary files go as they are. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.txt', '.ics', '.svg']);
+const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.xcal', '.txt', '.ics', '.svg']);
 
 function send(request: IncomingMessage, response: ServerResponse, status: number, file: string): void {
-  const type = TYPES[extname(file)] ?? 'application/octet-stream';
-  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
+  // A type _headers gives a path wins over the one its ending suggests, as on Netlify and Cloudflare Pages.
+  const { 'Content-Type': declared, ...headers } = headersFor(path, rules);
+  const type = declared ?? TYPES[extname(file)] ?? 'application/octet-stream';
+  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(status, {
-    ...headersFor(path, rules),
+    ...headers,
     'content-type': type,
     vary: 'accept-encoding',
     ...(gzip ? { 'content-encoding': 'gzip' } : {}),

@@ -48,12 +48,22 @@ export function hasChineseFont(): boolean {
   }
 }
 
-/** Whether a Java runtime answers, as the Nu Html Checker (vnu.jar) needs. */
-export function hasJava(): boolean {
+/** Whether a command runs and exits cleanly: a tool the tests need is installed. */
+function answers(command: string, args: readonly string[]): boolean {
   try {
-    execFileSync('java', ['-version'], { stdio: 'ignore' });
+    execFileSync(command, args, { stdio: 'ignore' });
     return true;
   } catch {
     return false;
   }
+}
+
+/** Whether a Java runtime answers, as the Nu Html Checker (vnu.jar) needs. */
+export function hasJava(): boolean {
+  return answers('java', ['-version']);
+}
+
+/** Whether libxml2's xmllint is on the PATH: the schedule tests check the XML files are well-formed with it. */
+export function hasXmllint(): boolean {
+  return answers('xmllint', ['--version']);
 }

@@ -5,6 +5,9 @@
  * <meta>), plus what only a header can say.
  */
 
+import { extname } from 'node:path';
+import { SCHEDULE_FILES, SCHEDULE_TYPES } from '../../src/lib/schedule-files.ts';
+
 /** Directives a <meta> policy cannot carry, so they go in the header only. */
 const HEADER_ONLY = ["frame-ancestors 'none'"];
 
@@ -51,7 +54,7 @@ export interface HeaderRule {
 /**
  * The site's rules: the policy and security headers everywhere; files whose names carry a hash
  * of their content cached for a year, since a new version always gets a new name; the offline
- * workers never served from a cache without asking.
+ * workers never served from a cache without asking; the schedule files with their formats' media types.
  * @param base the path the site is served under, e.g. `/` or `/talent-month/`
  */
 export function siteHeaderRules(policy: string, base = '/'): HeaderRule[] {
@@ -60,6 +63,13 @@ export function siteHeaderRules(policy: string, base = '/'): HeaderRule[] {
     { pattern: `${base}_astro/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
     { pattern: `${base}pagefind/fragment/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
     { pattern: `${base}pagefind/index/*`, headers: { 'Cache-Control': 'public, max-age=31536000, immutable' } },
+    // The schedule files, with their formats' own media types rather than the one their ending suggests.
+    ...SCHEDULE_FILES.flatMap((file) =>
+      [`${base}${file}`, `${base}*/${file}`].map((pattern) => ({
+        pattern,
+        headers: { 'Content-Type': SCHEDULE_TYPES[extname(file) as keyof typeof SCHEDULE_TYPES] },
+      })),
+    ),
     // The offline workers (each language's sw.js) are checked at every visit, so a deploy is found at once.
     { pattern: `${base}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
     { pattern: `${base}*/sw.js`, headers: { 'Cache-Control': 'no-cache' } },

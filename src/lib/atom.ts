@@ -1,4 +1,5 @@
 /** An Atom feed (RFC 4287), written by hand: a handful of elements, all text escaped. */
+import { escapeXml } from './xml.ts';
 
 export interface AtomEntry {
   /** A permanent, unique id: the entry's absolute URL. */
@@ -9,8 +10,6 @@ export interface AtomEntry {
   summary: string;
   category?: string | undefined;
 }
-
-const escapeXml = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 /** The feed's `updated` is its newest entry's, so an unchanged site gives an unchanged feed. */
 export function writeAtom(feed: {
