@@ -13,9 +13,10 @@ function element<K extends keyof HTMLElementTagNameMap>(tag: K, text?: string): 
   return node;
 }
 
-function link(activity: { title: string; href: string }): HTMLAnchorElement {
+/** A link to an activity's page, in the folder the data gives. */
+function link(activity: { title: string; id: string }, folder: string): HTMLAnchorElement {
   const anchor = element('a', activity.title);
-  anchor.href = activity.href;
+  anchor.href = `${folder}${activity.id}/`;
   return anchor;
 }
 
@@ -46,7 +47,7 @@ class NowNext extends HTMLElement {
         // A later day of a span gives what is left of it ("Until 16:00") and which day it is.
         const { time, dayOf } = todayTime(activity, day, data.spanWords, data.locale, data.timeZone);
         const item = element('li', `${time} `);
-        item.append(link(activity));
+        item.append(link(activity, data.activityPath));
         if (dayOf) item.append(data.labels.partOfSpan.replace('{part}', dayOf));
         list.append(item);
       }
@@ -56,7 +57,7 @@ class NowNext extends HTMLElement {
     }
     if (next) {
       const paragraph = element('p', data.labels.next);
-      paragraph.append(link(next));
+      paragraph.append(link(next, data.activityPath));
       // Next is always on a later day (today's are listed above): say which.
       paragraph.append(data.labels.onDay.replace('{day}', formatDay(dayInZone(next.start, data.timeZone), data.locale)));
       children.push(paragraph);

@@ -22,7 +22,9 @@ export interface NowNextData {
   labels: Record<'before' | 'after' | 'today' | 'next' | 'onDay' | 'nothingToday' | 'partOfSpan', string>;
   /** How today's entry of an activity over several days gives its part: "Until {time}", "Day {number} of {total}" … */
   spanWords: SpanWords;
-  activities: { title: string; href: string; start: string; end: string }[];
+  /** Where the activities' pages are: an activity's is this, its id and a slash (written once rather than in every link). */
+  activityPath: string;
+  activities: { title: string; id: string; start: string; end: string }[];
 }
 
 /** One activity as My programme lists and exports it. */

@@ -89,12 +89,15 @@ function postalAddress(streetAddress: string): PostalAddress {
   return { '@type': 'PostalAddress', streetAddress, addressLocality: 'Xiamen', addressRegion: 'Fujian', addressCountry: 'CN' };
 }
 
-function place(venue: PlaceInput): Place {
+/** How much of a place to give: its coordinates too, or (in a list of every activity) its name and address. */
+type Detail = 'full' | 'listed';
+
+function place(venue: PlaceInput, detail: Detail): Place {
   return {
     '@type': 'Place',
     name: venue.name,
     address: postalAddress(venue.address),
-    geo: { '@type': 'GeoCoordinates', latitude: venue.coordinates.lat, longitude: venue.coordinates.lng },
+    ...(detail === 'full' ? { geo: { '@type': 'GeoCoordinates', latitude: venue.coordinates.lat, longitude: venue.coordinates.lng } } : {}),
   };
 }
 
@@ -122,14 +125,14 @@ export function offerAvailability(activity: Pick<ActivityInput, 'state' | 'end' 
 }
 
 /** Where it happens: the venue, the online address, or both for a hybrid activity. */
-function locationOf(activity: ActivityInput, online: boolean): Place | VirtualLocation | (Place | VirtualLocation)[] {
+function locationOf(activity: ActivityInput, online: boolean, detail: Detail): Place | VirtualLocation | (Place | VirtualLocation)[] {
   const virtual: VirtualLocation = { '@type': 'VirtualLocation', url: activity.onlineUrl ?? activity.url };
   if (online || !activity.venue) return virtual;
-  return activity.format === 'hybrid' ? [place(activity.venue), virtual] : place(activity.venue);
+  return activity.format === 'hybrid' ? [place(activity.venue, detail), virtual] : place(activity.venue, detail);
 }
 
 /** An activity as a schema.org Event, without `@context` (for nesting as a subEvent). */
-function eventOf(activity: ActivityInput, now: Date): Event {
+function eventOf(activity: ActivityInput, now: Date, detail: Detail): Event {
   const online = activity.state === 'moved-online' || activity.format === 'online';
   return {
     '@type': 'Event',
@@ -140,7 +143,7 @@ function eventOf(activity: ActivityInput, now: Date): Event {
     endDate: withOffset(activity.end, XIAMEN_OFFSET),
     eventStatus: lookUp<EventStatusType>(STATUS, activity.state, STATUS.scheduled),
     eventAttendanceMode: online ? MODE.online : lookUp<EventAttendanceModeEnumeration>(MODE, activity.format, MODE['in-person']),
-    location: locationOf(activity, online),
+    location: locationOf(activity, online, detail),
     organizer: activity.organisers.map(organization),
     inLanguage: [...activity.languages],
     image: [...activity.images],
@@ -165,10 +168,14 @@ function eventOf(activity: ActivityInput, now: Date): Event {
  * @param now the build's clock: whether a place can still be had is decided against it
  */
 export function activityEvent(activity: ActivityInput, now: Date): WithContext<Event> {
-  return { '@context': 'https://schema.org', ...eventOf(activity, now) };
+  return { '@context': 'https://schema.org', ...eventOf(activity, now, 'full') };
 }
 
-/** The festival as an Event whose subEvents are its activities, each in full. */
+/**
+ * The festival as an Event whose subEvents are its activities, each complete but for its venue's
+ * coordinates, which its own page gives: the home page carries all thirty and must stay in its
+ * size budget.
+ */
 export function festivalEvent(
   festival: {
     name: string;
@@ -202,7 +209,7 @@ export function festivalEvent(
     },
     image: [festival.image],
     ...(festival.organiser ? { organizer: organization(festival.organiser) } : {}),
-    subEvent: festival.activities.map((activity) => eventOf(activity, now)),
+    subEvent: festival.activities.map((activity) => eventOf(activity, now, 'listed')),
   };
 }
 

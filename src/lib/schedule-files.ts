@@ -11,3 +11,12 @@ export const SCHEDULE_TYPES = {
 } as const;
 
 export const SCHEDULE_FILES = ['schedule.xml', 'schedule.json', 'schedule.xcal'] as const;
+
+/**
+ * A link that opens a schedule in Giggity on Android (its own deep-link form; without the app it
+ * leads to a page that offers it).
+ * @example giggityLink('https://example.org/schedule.xml') // 'https://ggt.gaa.st/#url=https%3A%2F%2Fexample.org%2Fschedule.xml'
+ */
+export function giggityLink(schedule: string): string {
+  return `https://ggt.gaa.st/#url=${encodeURIComponent(schedule)}`;
+}

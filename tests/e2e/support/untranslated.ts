@@ -19,6 +19,17 @@ const LATIN_IN_CHINESE = new Set([
   'ics',
   'Atom',
   'Esc',
+  // Apps and formats on the page about the programme in apps.
+  'Giggity',
+  'EventFahrplan',
+  'FOSDEM',
+  'Companion',
+  'ConfClerk',
+  'Thunderbird',
+  'frab',
+  'Pentabarf',
+  'xCal',
+  'iCalendar',
 ]);
 /** Acronyms and codes: up to five capitals (UTC, HSK, PDF, BRT, SIM, SWIFT), single letters (Z visa, grade A). */
 const CODE = /^[A-Z]{1,5}$/;
@@ -41,7 +52,7 @@ export async function untranslatedWords(page: Page): Promise<string[]> {
       text
         .join(' ')
         // Addresses, e-mails and file names are codes too.
-        .replace(/https?:\/\/\S+|\S+@\S+|[\w.-]+\.(?:ics|xml|json)\b/g, ' ')
+        .replace(/(?:https?|webcal):\/\/\S+|\S+@\S+|[\w.-]+\.(?:ics|xml|json|xcal)\b|\bc3voc\b/g, ' ')
         .match(/[A-Za-z][A-Za-z'’-]*[A-Za-z]|[A-Za-z]/g) ?? []
     );
   });
