@@ -144,11 +144,11 @@ export function hoursAndMinutes(start: Date, end: Date): string {
 /** States whose times a visitor can no longer plan by: the title says so first. */
 const FLAGGED_STATES = new Set(['cancelled', 'postponed']);
 
+/** A venue's room, or the one online room for an activity online (or moved online). */
 function roomOf(activity: ScheduleActivity, source: ScheduleSource): ScheduleRoom {
-  const online = activity.state === 'moved-online' || activity.format === 'online' || !activity.venue;
-  if (online || !activity.venue)
-    return { name: source.words.online, slug: 'online', guid: guidOf('room:online', source.host), online: true };
-  return { name: activity.venue.name, slug: activity.venue.id, guid: guidOf(`room:${activity.venue.id}`, source.host), online: false };
+  const venue = activity.state === 'moved-online' || activity.format === 'online' ? undefined : activity.venue;
+  if (!venue) return { name: source.words.online, slug: 'online', guid: guidOf('room:online', source.host), online: true };
+  return { name: venue.name, slug: venue.id, guid: guidOf(`room:${venue.id}`, source.host), online: false };
 }
 
 function eventOf(activity: ScheduleActivity, source: ScheduleSource): ScheduleEvent {

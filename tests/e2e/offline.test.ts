@@ -189,6 +189,13 @@ for (const lang of LANGUAGES) {
         const notice = page.getByRole('status').filter({ hasText: t('update.ready') });
         await expect(notice).toBeVisible();
         await expect(heading).toHaveText(before);
+        // Later puts it away, focus back on the content; the next page read says it again.
+        await notice.getByRole('button', { name: t('update.later') }).click();
+        await expect(notice).toHaveCount(0);
+        await expect(page.locator('#main')).toBeFocused();
+        await page.reload();
+        await expect(notice).toBeVisible();
+        await expect(heading).toHaveText(before);
         expect(await axeViolations(page, 'update notice (light)')).toEqual([]);
         await page.emulateMedia({ colorScheme: 'dark' });
         expect(await axeViolations(page, 'update notice (dark)', COLOUR_RULES)).toEqual([]);

@@ -38,7 +38,11 @@ function announceUpdate(waiting: ServiceWorker, say: Words): void {
     navigator.serviceWorker.addEventListener('controllerchange', () => location.reload(), { once: true });
     waiting.postMessage({ type: 'SKIP_WAITING' });
   });
-  later.addEventListener('click', () => notice.remove());
+  later.addEventListener('click', () => {
+    notice.remove();
+    // Focus was on the button just removed: give it back to the page's content, not the document.
+    document.getElementById('main')?.focus();
+  });
   // Filled after it is in the page, so screen readers hear the words arrive.
   requestAnimationFrame(() => notice.append(text, reload, later));
 }
