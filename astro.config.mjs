@@ -37,7 +37,7 @@ export default defineConfig({
   integrations: [
     contentGuard(),
     designTokens(),
-    clientWords(),
+    ...clientWords(),
     mdx(),
     sitemap({
       // Old addresses only redirect, and the offline pages are shown only in place of a page not saved.

@@ -18,3 +18,9 @@ declare module 'virtual:client-words' {
   >;
   export default words;
 }
+
+/** The search interface's words in every language (src/lib/search-labels.ts). */
+declare module 'virtual:client-words/search' {
+  const words: Record<import('./i18n/index.ts').Locale, import('./lib/search-labels.ts').SearchLabels>;
+  export default words;
+}

@@ -5,7 +5,6 @@
  * `<script type="application/json" data-island="<name>">` that is a child of the island's element
  * (by `<IslandData>`), and read back with `readIslandData`.
  */
-import type { PluralForms } from '../i18n/plural.ts';
 import type { Area } from '../schemas/journeys.ts';
 import type { ClashLabels } from './clash-words.ts';
 import type { JourneyTable } from './clashes.ts';
@@ -58,28 +57,10 @@ export interface MyProgrammeData {
   clashes: ClashLabels;
 }
 
-/** The search panel's words, with `{placeholders}` its script fills. */
-export type SearchLabels = { results: PluralForms } & Record<
-  | 'noResults'
-  | 'searching'
-  | 'more'
-  | 'noIndex'
-  | 'dateType'
-  | 'unmatched'
-  | 'quoted'
-  | 'searchInstead'
-  | 'details'
-  | 'kind'
-  | 'sentenceEnd'
-  | 'ellipsis',
-  string
->;
-
 /** Every island by name, with the data the page hands it. */
 export interface Islands {
   'now-next': NowNextData;
   'my-programme': MyProgrammeData;
-  'search-panel': SearchLabels;
 }
 
 /** What `<IslandData>` takes: an island's name and its data, checked against each other. */

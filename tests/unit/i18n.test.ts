@@ -2,7 +2,8 @@ import { describe, expect, test } from 'vitest';
 import en from '../../src/i18n/en.json' with { type: 'json' };
 import zhCn from '../../src/i18n/zh-cn.json' with { type: 'json' };
 import { LOCALES, languageTag, pluralForms, toLocale, useTranslations } from '../../src/i18n/index.ts';
-import { CLIENT_WORDS, clientWordsModule } from '../../src/integrations/client-words.ts';
+import { CLIENT_WORDS, clientWordsModule, searchWordsModule } from '../../src/integrations/client-words.ts';
+import { searchLabels } from '../../src/lib/search-labels.ts';
 import { pickPlural } from '../../src/i18n/plural.ts';
 
 describe('useTranslations', () => {
@@ -88,5 +89,17 @@ describe('clientWordsModule', () => {
       expect(words[locale]).toEqual(Object.fromEntries(CLIENT_WORDS.map((key) => [key, t(key)])));
     }
     expect(words['zh-cn']?.['update.reload']).not.toBe(words.en?.['update.reload']);
+  });
+});
+
+describe('searchWordsModule', () => {
+  test('gives the search script its words in every language, plural forms included', async () => {
+    const { default: words } = (await import(`data:text/javascript,${encodeURIComponent(searchWordsModule())}`)) as {
+      default: Record<string, unknown>;
+    };
+    expect(Object.keys(words)).toEqual([...LOCALES]);
+    for (const locale of LOCALES) expect(words[locale]).toEqual(searchLabels(locale));
+    expect(searchLabels('en').results).toMatchObject({ one: '{count} result for “{query}”' });
+    expect(searchLabels('zh-cn').noResults).toBe(useTranslations('zh-cn')('search.noResults'));
   });
 });

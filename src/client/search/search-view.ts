@@ -11,7 +11,8 @@
  *
  * It works on the markup of src/components/search/SearchPanel.astro.
  */
-import { readIslandData, type SearchLabels } from '../../lib/island-data.ts';
+import searchWords from 'virtual:client-words/search';
+import type { SearchLabels } from '../../lib/search-labels.ts';
 import { pickPlural } from '../../i18n/plural.ts';
 import { listOf } from '../../lib/languages.ts';
 import { tidyExcerpt } from '../../lib/search-excerpt.ts';
@@ -71,8 +72,9 @@ export class SearchView {
 
   constructor(root: HTMLElement) {
     this.#root = root;
-    this.#labels = readIslandData(root, 'search-panel');
     this.#language = document.documentElement.lang || 'en';
+    // The page's language tag is its locale's (`zh-CN` for zh-cn); English is the fallback, as in the dictionaries.
+    this.#labels = Object.entries(searchWords).find(([locale]) => locale === this.#language.toLowerCase())?.[1] ?? searchWords.en;
     this.input = this.#find('input[type=search]', HTMLInputElement);
     this.#status = this.#find('[data-search-status]', HTMLElement);
     this.#keys = this.#find('[data-search-keys]', HTMLElement);
