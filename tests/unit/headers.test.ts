@@ -44,6 +44,13 @@ describe('the _headers file', () => {
     expect(headersFor('/talent-month/_astro/sw.js.BojEdmUh.js', parsed)['Cache-Control']).toBe('public, max-age=31536000, immutable');
   });
 
+  test('serves the schedule files in every language with their formats’ media types', () => {
+    expect(headersFor('/talent-month/schedule.xml', parsed)['Content-Type']).toBe('application/vnd.c3voc.schedule+xml; charset=utf-8');
+    expect(headersFor('/talent-month/zh-cn/schedule.xcal', parsed)['Content-Type']).toBe('application/calendar+xml; charset=utf-8');
+    expect(headersFor('/talent-month/zh-cn/schedule.json', parsed)['Content-Type']).toBe('application/json; charset=utf-8');
+    expect(headersFor('/talent-month/feed.xml', parsed)['Content-Type']).toBeUndefined();
+  });
+
   test('applies nothing outside the base path', () => {
     expect(headersFor('/other/', parsed)).toEqual({});
   });
