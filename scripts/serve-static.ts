@@ -14,6 +14,7 @@ import { createReadStream, existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http';
 import { createGzip } from 'node:zlib';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { COMPRESSED_ENDINGS } from './lib/compressed-endings.ts';
 import { headersFor, parseHeadersFile } from './lib/headers.ts';
 import { notFoundCandidates } from '../src/lib/not-found.ts';
 import { normaliseBase } from '../src/lib/urls.ts';
@@ -46,15 +47,13 @@ const base = normaliseBase(process.argv[4] ?? process.env.BASE_PATH);
 const headersFile = join(root, '_headers');
 const rules = existsSync(headersFile) ? parseHeadersFile(readFileSync(headersFile, 'utf8')) : [];
 
-/** Text is sent gzipped when the browser accepts it, as every CDN does; binary files go as they are. */
-const COMPRESSIBLE = new Set(['.html', '.css', '.js', '.mjs', '.json', '.webmanifest', '.xml', '.xcal', '.txt', '.ics', '.svg']);
-
 function send(request: IncomingMessage, response: ServerResponse, status: number, file: string): void {
   const path = new URL(request.url ?? '/', 'http://localhost').pathname;
   // A type _headers gives a path wins over the one its ending suggests, as on Netlify and Cloudflare Pages.
   const { 'Content-Type': declared, ...headers } = headersFor(path, rules);
   const type = declared ?? TYPES[extname(file)] ?? 'application/octet-stream';
-  const gzip = COMPRESSIBLE.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
+  // Text is sent gzipped when the browser accepts it, as every CDN does; binary files go as they are.
+  const gzip = COMPRESSED_ENDINGS.has(extname(file)) && /\bgzip\b/.test(request.headers['accept-encoding'] ?? '');
   response.writeHead(status, {
     ...headers,
     'content-type': type,

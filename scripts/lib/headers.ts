@@ -6,6 +6,7 @@
  */
 
 import { extname } from 'node:path';
+import { WORKER_FILE } from '../../src/lib/offline-precache.ts';
 import { SCHEDULE_FILES, SCHEDULE_TYPES } from '../../src/lib/schedule-files.ts';
 
 /** Directives a <meta> policy cannot carry, so they go in the header only. */
@@ -71,8 +72,8 @@ export function siteHeaderRules(policy: string, base = '/'): HeaderRule[] {
       })),
     ),
     // The offline workers (each language's sw.js) are checked at every visit, so a deploy is found at once.
-    { pattern: `${base}sw.js`, headers: { 'Cache-Control': 'no-cache' } },
-    { pattern: `${base}*/sw.js`, headers: { 'Cache-Control': 'no-cache' } },
+    { pattern: `${base}${WORKER_FILE}`, headers: { 'Cache-Control': 'no-cache' } },
+    { pattern: `${base}*/${WORKER_FILE}`, headers: { 'Cache-Control': 'no-cache' } },
   ];
 }
 

@@ -5,17 +5,15 @@
  * both use it.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { DEFAULT_LOCALE, type Locale } from '../../src/i18n/index.ts';
-import { fileOf } from '../../src/lib/offline-precache.ts';
+import { extname, join } from 'node:path';
+import type { Locale } from '../../src/i18n/index.ts';
+import { fileOf, workerFileOf } from '../../src/lib/offline-precache.ts';
+import { COMPRESSED_ENDINGS } from './compressed-endings.ts';
 import { gzipped } from './page-weight.ts';
-
-/** File endings the server compresses (scripts/serve-static.ts); the rest go as they are. */
-const COMPRESSED_IN_TRANSIT = /\.(?:html|css|js|mjs|json|webmanifest|xml|txt|ics|svg)$/;
 
 /** The worker file of a locale in a built site. */
 export function workerFile(dist: string, locale: Locale): string {
-  return join(dist, locale === DEFAULT_LOCALE ? '' : locale, 'sw.js');
+  return join(dist, workerFileOf(locale));
 }
 
 /** The addresses a built worker saves, in its order. */
@@ -38,7 +36,7 @@ export function precacheWeight(dist: string, locale: Locale, base = '/'): Precac
     const content = readFileSync(join(dist, file));
     weight.files += 1;
     weight.stored += content.length;
-    weight.transferred += COMPRESSED_IN_TRANSIT.test(file) ? gzipped(content) : content.length;
+    weight.transferred += COMPRESSED_ENDINGS.has(extname(file)) ? gzipped(content) : content.length;
   }
   return weight;
 }

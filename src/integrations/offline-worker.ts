@@ -15,10 +15,17 @@ import type { AstroIntegration } from 'astro';
 import { generateSW, type RuntimeCaching } from 'workbox-build';
 import { DEFAULT_LOCALE, LOCALES, languageTag, type Locale } from '../i18n/index.ts';
 import { htmlFilesIn } from '../../scripts/lib/html-files.ts';
-import { addressOf, folderOf, isPrecached, offlinePageFile, searchFilesOf, type PrecacheFacts } from '../lib/offline-precache.ts';
-
-/** The name of each language's worker file, in that language's folder. */
-export const WORKER_FILE = 'sw.js';
+import {
+  WORKER_FILE,
+  addressOf,
+  folderOf,
+  isPrecached,
+  offlinePageFile,
+  searchFilesOf,
+  workerFileOf,
+  type PrecacheFacts,
+} from '../lib/offline-precache.ts';
+import { normaliseBase } from '../lib/urls.ts';
 
 /**
  * A navigation under `prefix`. Workbox writes a matcher's source into the worker, where no
@@ -70,7 +77,7 @@ export async function writeOfflineWorkers(site: string, base: string): Promise<W
   const written: WrittenWorker[] = [];
   for (const locale of LOCALES) {
     const facts: PrecacheFacts = { locale, search: searchFilesOf(entry, languageTag(locale)), redirects };
-    const file = `${folderOf(locale)}${WORKER_FILE}`;
+    const file = workerFileOf(locale);
     const { count, size, warnings } = await generateSW({
       globDirectory: site,
       globPatterns: ['**/*'],
@@ -110,7 +117,7 @@ export function offlineWorker(): AstroIntegration {
     name: 'offline-worker',
     hooks: {
       'astro:config:done': ({ config }) => {
-        base = config.base.endsWith('/') ? config.base : `${config.base}/`;
+        base = normaliseBase(config.base);
       },
       'astro:build:done': async ({ dir, logger }) => {
         for (const { file, count, size } of await writeOfflineWorkers(fileURLToPath(dir), base)) {

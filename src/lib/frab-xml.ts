@@ -50,7 +50,7 @@ export function writeFrabXml(schedule: Schedule, self: string): string {
     ${element('start', conference.start)}
     ${element('end', conference.end)}
     ${element('days', String(schedule.days.length))}
-    ${element('timeslot_duration', '00:30')}
+    ${element('timeslot_duration', conference.timeslot)}
     ${element('base_url', conference.url)}
     ${element('url', conference.url)}
     ${element('time_zone_name', conference.timeZone)}

@@ -21,6 +21,14 @@ export function localeOfFile(file: string): Locale {
   return LOCALES.find((locale) => locale !== DEFAULT_LOCALE && file.startsWith(folderOf(locale))) ?? DEFAULT_LOCALE;
 }
 
+/** The name of each language's worker file, in that language's folder, which is its scope. */
+export const WORKER_FILE = 'sw.js';
+
+/** A locale's worker, as a built file: `sw.js`, `zh-cn/sw.js`. */
+export function workerFileOf(locale: Locale): string {
+  return `${folderOf(locale)}${WORKER_FILE}`;
+}
+
 /** The offline page of a locale, as a built file. */
 export function offlinePageFile(locale: Locale): string {
   return `${folderOf(locale)}offline/index.html`;

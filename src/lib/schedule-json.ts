@@ -43,7 +43,7 @@ export function scheduleJson(schedule: Schedule) {
         start: conference.start,
         end: conference.end,
         daysCount: schedule.days.length,
-        timeslot_duration: '00:30',
+        timeslot_duration: conference.timeslot,
         time_zone_name: conference.timeZone,
         url: conference.url,
         tracks: conference.tracks.map((track) => ({ name: track.name, slug: track.slug })),

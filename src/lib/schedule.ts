@@ -124,6 +124,8 @@ export interface Schedule {
     end: string;
     timeZone: string;
     url: string;
+    /** The grid apps draw the timetable on: half an hour. */
+    timeslot: string;
     tracks: { name: string; slug: string }[];
     rooms: ScheduleRoom[];
   };
@@ -218,6 +220,7 @@ export function scheduleOf(source: ScheduleSource): Schedule {
       end: source.closes,
       timeZone: source.timeZone,
       url: source.home,
+      timeslot: '00:30',
       tracks,
       rooms: roomsIn(events),
     },

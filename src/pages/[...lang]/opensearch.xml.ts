@@ -6,8 +6,7 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { languageTag, useTranslations, type Locale } from '../../i18n/index.ts';
 import { everyLocale } from '../../lib/locale-paths.ts';
 import { fileIn, pathTo } from '../../lib/urls.ts';
-
-const escape = (text: string): string => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;');
+import { escapeXml } from '../../lib/xml.ts';
 
 export const getStaticPaths = (() => everyLocale()) satisfies GetStaticPaths;
 
@@ -16,8 +15,8 @@ export const GET: APIRoute<{ locale: Locale }> = ({ site, props: { locale } }) =
   const origin = site?.href.replace(/\/$/, '') ?? '';
   const body = `<?xml version="1.0" encoding="UTF-8"?>
 <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
-  <ShortName>${escape(t('site.shortName'))}</ShortName>
-  <Description>${escape(t('search.intro'))}</Description>
+  <ShortName>${escapeXml(t('site.shortName'))}</ShortName>
+  <Description>${escapeXml(t('search.intro'))}</Description>
   <InputEncoding>UTF-8</InputEncoding>
   <Language>${languageTag(locale)}</Language>
   <Url type="text/html" method="get" template="${origin}${pathTo(locale, 'search')}?q={searchTerms}"/>
